@@ -1,0 +1,65 @@
+"""`rednote-studio` entry point: no arguments opens the app; subcommands run core engines."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from studio import __version__
+from studio.commands import SUBCOMMAND_MODULES, InputError
+from studio.core.i18n import tr
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rednote-studio",
+        description=tr(
+            "Write, check and prepare Xiaohongshu notes. Without a subcommand the desktop app opens.",
+            "撰写、检查并准备小红书笔记。不带子命令时打开桌面应用。",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"rednote-studio {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in SUBCOMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:  # subcommand not built yet
+                continue
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def _open_app() -> int | None:
+    try:
+        app = importlib.import_module("studio.gui.app")
+    except ModuleNotFoundError as exc:
+        if exc.name == "studio.gui.app":
+            return None
+        raise
+    return app.run()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not argv:
+        code = _open_app()
+        if code is not None:
+            return code
+        parser.print_help()
+        return 0
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except InputError as exc:
+        print(f"rednote-studio: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Pure-Python engines of RedNote Studio. Nothing below this package may import Qt."""

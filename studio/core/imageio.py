@@ -1,0 +1,176 @@
+"""Safe image input and clean image output, shared by the cover and photo engines.
+
+Input: every way a file can be wrong (missing, corrupt, truncated, a decompression bomb,
+an unsupported format such as HEIC without a plugin) becomes an ``ImageLoadError`` whose
+message names the file. Every supported pixel layout (palette, greyscale, 16-bit, CMYK,
+alpha) comes out as 8-bit RGB in sRGB, upright according to its EXIF orientation.
+
+Output: ``save_clean`` writes pixels only, never the source's EXIF/GPS/XMP/maker notes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+from studio.core.i18n import tr
+
+# 80 MP is well above any phone camera in 2026 (50 MP sensors) and bounds memory at ~240 MB RGB.
+MAX_PIXELS = 80_000_000
+_SRGB = ImageCms.createProfile("sRGB")
+
+
+class ImageLoadError(Exception):
+    """A user-facing problem with an image file; the message names the file."""
+
+    def __init__(self, path: str | Path, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+def open_image(
+    source: str | Path | bytes | Image.Image,
+    *,
+    max_pixels: int = MAX_PIXELS,
+    keep_alpha: bool = False,
+    background: tuple[int, int, int] = (255, 255, 255),
+) -> Image.Image:
+    """Load an image as upright 8-bit sRGB ("RGB", or "RGBA" with ``keep_alpha``)."""
+    name = "<image>" if isinstance(source, bytes | Image.Image) else str(source)
+    if isinstance(source, Image.Image):
+        image = source
+    else:
+        image = _decode(source, name, max_pixels)
+    # A broken EXIF block must not make the photo unusable.
+    with contextlib.suppress(Exception):
+        image = ImageOps.exif_transpose(image) or image
+    return _to_srgb(image, name, keep_alpha, background)
+
+
+def _decode(source: str | Path | bytes, name: str, max_pixels: int) -> Image.Image:
+    if not isinstance(source, bytes) and not Path(source).is_file():
+        raise ImageLoadError(name, tr("file not found", "找不到文件"))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            fp = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
+            with fp:
+                image = Image.open(fp)
+                width, height = image.size
+                if width * height > max_pixels:
+                    raise ImageLoadError(name, _too_large(width, height, max_pixels))
+                image.load()
+    except ImageLoadError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageLoadError(name, _too_large(0, 0, max_pixels)) from None
+    except UnidentifiedImageError:
+        raise ImageLoadError(
+            name,
+            tr(
+                "not a supported image (use JPEG, PNG or WebP; HEIC needs converting first)",
+                "不是支持的图片格式（请使用 JPEG、PNG 或 WebP；HEIC 需先转换）",
+            ),
+        ) from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ImageLoadError(
+            name, tr(f"the image is corrupt or truncated ({exc})", f"图片已损坏或不完整（{exc}）")
+        ) from None
+    return image
+
+
+def _too_large(width: int, height: int, max_pixels: int) -> str:
+    size = f" ({width}×{height})" if width else ""
+    limit = f"{max_pixels / 1e6:.0f}"
+    return tr(
+        f"the image is too large{size}; the limit is {limit} megapixels",
+        f"图片过大{size}，上限为 {limit} 百万像素",
+    )
+
+
+def _to_srgb(
+    image: Image.Image, name: str, keep_alpha: bool, background: tuple[int, int, int]
+) -> Image.Image:
+    icc = image.info.get("icc_profile")
+    mode = image.mode
+    if mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
+        array = np.asarray(image, dtype=np.float64)
+        peak = 65535.0 if mode.startswith("I;16") or array.max() > 255 else 255.0
+        image = Image.fromarray(np.clip(array / peak * 255.0 + 0.5, 0, 255).astype(np.uint8), "L")
+    elif mode == "F":
+        array = np.asarray(image, dtype=np.float64)
+        image = Image.fromarray(np.clip(array * 255.0 + 0.5, 0, 255).astype(np.uint8), "L")
+    elif mode in ("RGB;16", "RGBA;16", "RGBX"):
+        image = image.convert("RGBA" if "A" in mode else "RGB")
+    if icc and image.mode in ("RGB", "RGBA", "CMYK", "L"):
+        image = _apply_icc(image, icc)
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or (
+        image.mode == "P" and "transparency" in image.info
+    )
+    if has_alpha:
+        image = image.convert("RGBA")
+        if keep_alpha:
+            return image
+        flat = Image.new("RGB", image.size, background)
+        flat.paste(image, mask=image.getchannel("A"))
+        return flat
+    try:
+        converted = image.convert("RGB")
+    except (OSError, ValueError) as exc:
+        raise ImageLoadError(
+            name,
+            tr(f"unsupported pixel format {image.mode} ({exc})", f"不支持的像素格式 {image.mode}（{exc}）"),
+        ) from None
+    return converted.convert("RGBA") if keep_alpha else converted
+
+
+def _apply_icc(image: Image.Image, icc: bytes) -> Image.Image:
+    """Convert from the embedded colour profile to sRGB; ignore unreadable profiles."""
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        out_mode = "RGBA" if image.mode == "RGBA" else "RGB"
+        return ImageCms.profileToProfile(image, source, _SRGB, outputMode=out_mode) or image
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image
+
+
+def clean_copy(image: Image.Image) -> Image.Image:
+    """A copy that carries pixels only: no EXIF, GPS, XMP, ICC or text chunks."""
+    mode = image.mode if image.mode in ("RGB", "RGBA", "L") else "RGB"
+    pixels = image.convert(mode)
+    fresh = Image.new(mode, pixels.size)
+    fresh.paste(pixels)
+    return fresh
+
+
+def save_clean(
+    image: Image.Image, path: str | Path, *, fmt: str | None = None, quality: int = 92
+) -> Path:
+    """Write pixels only (PNG/JPEG/WebP), tagged sRGB, atomically (temp file then rename)."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".") or "png").upper()
+    fmt = {"JPG": "JPEG"}.get(fmt, fmt)
+    if fmt not in ("PNG", "JPEG", "WEBP"):
+        raise ValueError(tr(f"unsupported export format {fmt}", f"不支持的导出格式 {fmt}"))
+    image = clean_copy(image)
+    if fmt == "JPEG" and image.mode != "RGB":
+        image = image.convert("RGB")
+    options: dict = {"icc_profile": ImageCms.ImageCmsProfile(_SRGB).tobytes()}
+    if fmt in ("JPEG", "WEBP"):
+        options["quality"] = max(1, min(100, int(quality)))
+    if fmt == "JPEG":
+        options["optimize"] = True
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        image.save(tmp, format=fmt, **options)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path

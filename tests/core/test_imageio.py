@@ -1,0 +1,80 @@
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from studio.core.imageio import ImageLoadError, open_image, save_clean
+
+
+def _jpeg_with_gps() -> bytes:
+    image = Image.new("RGB", (64, 48), (200, 120, 40))
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x0112] = 6  # orientation: rotate 90° CW to display
+    gps = {1: "N", 2: (22.0, 30.0, 0.0), 3: "E", 4: (114.0, 10.0, 0.0)}
+    exif[0x8825] = gps
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+def test_exif_orientation_is_honoured():
+    image = open_image(_jpeg_with_gps())
+    assert image.size == (48, 64)
+    assert image.mode == "RGB"
+
+
+@pytest.mark.parametrize("fmt", ["png", "jpg", "webp"])
+def test_save_clean_drops_all_source_metadata(tmp_path, fmt):
+    src = Image.open(io.BytesIO(_jpeg_with_gps()))
+    assert src.getexif().get_ifd(0x8825)
+    out = save_clean(src, tmp_path / f"out.{fmt}")
+    reread = Image.open(out)
+    assert not reread.getexif()
+    assert "xmp" not in reread.info and "XML:com.adobe.xmp" not in reread.info
+    assert b"GPS" not in out.read_bytes()
+
+
+def test_missing_file_names_the_file(tmp_path):
+    with pytest.raises(ImageLoadError) as info:
+        open_image(tmp_path / "nope.jpg")
+    assert "nope.jpg" in str(info.value)
+
+
+def test_corrupt_and_truncated(tmp_path):
+    bad = tmp_path / "bad.jpg"
+    bad.write_bytes(b"not an image at all")
+    with pytest.raises(ImageLoadError, match=r"bad\.jpg"):
+        open_image(bad)
+    truncated = tmp_path / "cut.jpg"
+    truncated.write_bytes(_jpeg_with_gps()[:200])
+    with pytest.raises(ImageLoadError, match=r"cut\.jpg"):
+        open_image(truncated)
+
+
+def test_decompression_bomb_is_refused(tmp_path):
+    bomb = tmp_path / "bomb.png"
+    Image.new("1", (12000, 12000)).save(bomb)  # 144 MP, a few KB on disk
+    with pytest.raises(ImageLoadError, match="too large"):
+        open_image(bomb)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: Image.new("L", (10, 10), 128),
+        lambda: Image.new("CMYK", (10, 10), (0, 255, 255, 0)),
+        lambda: Image.new("RGBA", (10, 10), (255, 0, 0, 0)),
+        lambda: Image.fromarray(np.full((10, 10), 65535, dtype=np.uint16)),
+        lambda: Image.new("P", (10, 10), 3),
+    ],
+)
+def test_pixel_layouts_become_rgb(make):
+    image = open_image(make())
+    assert image.mode == "RGB" and image.size == (10, 10)
+
+
+def test_sixteen_bit_scales_to_eight_bit():
+    image = open_image(Image.fromarray(np.full((4, 4), 65535, dtype=np.uint16)))
+    assert image.getpixel((0, 0)) == (255, 255, 255)
