@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 # Category ids are part of the public contract (CLI JSON, rule files); see shared/domain.md.
 CATEGORIES: tuple[str, ...] = (
@@ -33,7 +33,7 @@ CATEGORIES: tuple[str, ...] = (
 FIELDS: tuple[str, ...] = ("title", "body", "hashtags", "bio", "username", "cover_text")
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     BLOCK = "block"
     WARN = "warn"
     INFO = "info"
