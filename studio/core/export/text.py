@@ -1,0 +1,25 @@
+"""note.txt: the note as ready to paste into the app (title, body, hashtags)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def clean_hashtag(tag: str) -> str:
+    """`#吉隆坡美食`, `吉隆坡美食`, `＃吉隆坡美食 ` all become `吉隆坡美食`."""
+    return tag.strip().lstrip("#＃").strip()
+
+
+def hashtag_line(hashtags: Sequence[str]) -> str:
+    seen: list[str] = []
+    for tag in hashtags:
+        tag = clean_hashtag(tag)
+        if tag and tag not in seen:
+            seen.append(tag)
+    return " ".join(f"#{tag}" for tag in seen)
+
+
+def ready_to_paste(title: str, body: str, hashtags: Sequence[str]) -> str:
+    """Title line, blank line, body, blank line, hashtags separated by spaces."""
+    parts = [title.strip(), body.strip("\n").rstrip(), hashtag_line(hashtags)]
+    return "\n\n".join(p for p in parts if p) + "\n"
