@@ -1,0 +1,48 @@
+"""A process killed right after a write leaves the library readable with that write in it."""
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+from studio.core.library import Library, SessionLock
+
+CHILD = textwrap.dedent(
+    """
+    import sys, time
+    from studio.core.library import Library, SessionLock
+    from dataclasses import replace
+    lock = SessionLock(sys.argv[2]); lock.acquire()
+    lib = Library.open(sys.argv[1])
+    ws = lib.create_workspace("w")
+    d = lib.create_draft(ws.id)
+    for i in range(100000):
+        d = lib.save_draft(replace(d, body="第%d版" % i))
+        if i == 50:
+            print("ready", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_kill_during_writes_keeps_last_commit_and_flags_unclean_exit(tmp_path):
+    db = tmp_path / "lib.sqlite3"
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db), str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout.readline().strip() == "ready"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(10)
+    lib = Library.open(db)
+    (draft,) = lib.list_drafts(lib.list_workspaces()[0].id)
+    assert draft.body.startswith("第") and int(draft.body[1:-1]) >= 50
+    lib.close()
+    lock = SessionLock(tmp_path)
+    assert lock.acquire() is True  # the killed session never released its lock
+    lock.release()
+    assert SessionLock(tmp_path).acquire() is False
