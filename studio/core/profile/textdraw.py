@@ -6,6 +6,7 @@ Color Emoji only loads at size 109 (bitmap strikes), so emoji runs are drawn at 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,9 +27,14 @@ def _cmap(path: str) -> frozenset[int]:
         return frozenset(font.getBestCmap() or {})
 
 
-@lru_cache(maxsize=32)
-def _font(path: str, size: int) -> ImageFont.FreeTypeFont:
+@lru_cache(maxsize=64)
+def _font_for_thread(path: str, size: int, thread: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(path, size)
+
+
+def _font(path: str, size: int) -> ImageFont.FreeTypeFont:
+    # FreeType faces must not be shared between threads: one face per thread.
+    return _font_for_thread(path, size, threading.get_ident())
 
 
 def font_path(name: str) -> str:

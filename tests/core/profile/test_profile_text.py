@@ -139,3 +139,28 @@ def test_profile_round_trips_and_tolerates_junk():
     assert Profile.from_dict(profile.to_dict()) == profile
     junk = Profile.from_dict({"name": 3, "bio": "x", "avatar_focus": {"x": "left"}, "zzz": 1})
     assert junk.name == "" and junk.bio == Bio() and junk.avatar_focus.x == 0.5
+
+
+def test_profile_is_stored_per_workspace_with_media_copied(tmp_path):
+    from PIL import Image
+
+    from studio.core.library import Library
+    from studio.core.profile import store
+
+    library = Library.open(tmp_path / "lib.sqlite")
+    try:
+        one, two = library.create_workspace("A"), library.create_workspace("B")
+        source = tmp_path / "me.png"
+        Image.new("RGB", (40, 40), (9, 9, 9)).save(source)
+        stored = store.set_image(library, one.id, "avatar", source)
+        assert stored.exists() and stored.parent == library.media_dir
+        profile = Profile(niche="food", name="阿May", tag="吃货", username="阿May【吃货】",
+                          bio=Bio("a", "b", "私信我"), background_text="周三更新")
+        store.save_profile(library, one.id, profile)
+        loaded, avatar, background = store.load_profile(library, one.id)
+        assert loaded == profile and avatar == stored and background is None
+        assert store.load_profile(library, two.id)[0] == Profile()
+        source.unlink()  # the library keeps its own copy
+        assert store.load_profile(library, one.id)[1].exists()
+    finally:
+        library.close()

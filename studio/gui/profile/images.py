@@ -1,0 +1,17 @@
+"""PIL ↔ Qt image conversion (shared by the panels of part two)."""
+
+from __future__ import annotations
+
+from PIL import Image
+from PySide6.QtGui import QImage, QPixmap
+
+
+def to_qimage(image: Image.Image) -> QImage:
+    rgba = image.convert("RGBA")
+    data = rgba.tobytes("raw", "RGBA")
+    # .copy() detaches the QImage from the Python buffer, which is freed after return.
+    return QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888).copy()
+
+
+def to_pixmap(image: Image.Image) -> QPixmap:
+    return QPixmap.fromImage(to_qimage(image))

@@ -1,0 +1,512 @@
+"""The profile composer tab: username, three-sentence bio, avatar, background, live header preview.
+
+The panel only edits widgets and a ``Profile`` snapshot; checks and rendering happen in
+``studio.core.profile`` on a background thread (latest request wins), and the result comes
+back as one ``ProfileEvaluation``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.i18n import get_language
+from studio.core.imageio import ImageLoadError, save_clean
+from studio.core.profile import (
+    Bio,
+    Focus,
+    Profile,
+    compose_username,
+    load_limits,
+    load_niches,
+    render_header,
+    suggest,
+)
+from studio.core.profile import store as profile_store
+from studio.core.profile.counting import text_length
+from studio.core.profile.preview import ProfileEvaluation, evaluate, load_working_image
+
+from .avatar_check import AvatarCheck
+from .cropper import FocusCropper
+from .fields import SentenceField
+from .findings import FindingsList
+from .images import to_pixmap
+from .jobs import LatestJob
+
+log = logging.getLogger(__name__)
+IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp)"
+
+
+class ProfilePanel(QWidget):
+    evaluated = Signal(object)  # ProfileEvaluation, for tests and the status bar
+
+    def __init__(self, *, engine_source: Callable[[], object | None], library=None,
+                 workspace_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("profilePanel")
+        self._engine_source = engine_source
+        self._library, self._workspace_id = library, workspace_id
+        self._limits = load_limits()
+        self._niches = load_niches()
+        self._avatar_path = ""
+        self._background_path = ""
+        self._loading = False
+        self._last: ProfileEvaluation | None = None
+        self._job = LatestJob(self)
+        self._job.finished.connect(self._show_evaluation)
+        self._job.failed.connect(self._show_error)
+        self._refresh = QTimer(self, singleShot=True, interval=120)
+        self._refresh.timeout.connect(self._submit)
+        self._save = QTimer(self, singleShot=True, interval=700)
+        self._save.timeout.connect(self.save)
+        self._build()
+        self.avatar_check = AvatarCheck(self._avatar_status, self)
+        self._load()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        form_host = QWidget(self)
+        form = QVBoxLayout(form_host)
+        form.setContentsMargins(16, 16, 16, 16)
+        form.setSpacing(14)
+
+        niche_row = QHBoxLayout()
+        niche_row.addWidget(QLabel(self.tr("Niche"), self))
+        self.niche = QComboBox(self)
+        for niche in self._niches:
+            self.niche.addItem(niche.name.get(get_language()), niche.id)
+        self.niche.currentIndexChanged.connect(self._niche_changed)
+        niche_row.addWidget(self.niche, 1)
+        form.addLayout(niche_row)
+
+        form.addWidget(self._username_box())
+        form.addWidget(self._bio_box())
+        form.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        preview_host = QWidget(self)
+        preview_host.setObjectName("previewColumn")
+        right = QVBoxLayout(preview_host)
+        right.setContentsMargins(16, 16, 16, 16)
+        title = QLabel(self.tr("Live preview of your profile header"), self)
+        title.setObjectName("sectionTitle")
+        right.addWidget(title)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("headerPreview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview.setMinimumWidth(300)
+        self.preview.setMaximumWidth(460)
+        right.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        right.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export header as PNG…"), self)
+        self.export_button.clicked.connect(self.export_png)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        right.addLayout(buttons)
+        right.addWidget(self._images_box())
+        right.addStretch(1)
+        preview_scroll = QScrollArea(self)
+        preview_scroll.setWidgetResizable(True)
+        preview_scroll.setWidget(preview_host)
+        preview_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(preview_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+    def _username_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Username"), self)
+        layout = QFormLayout(box)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("Your name, e.g. 林小佳 or Emily Zhang"))
+        layout.addRow(self.tr("Name"), self.name)
+        patterns = QHBoxLayout()
+        self.pattern_identity = QRadioButton(self.tr("Name + identity"), self)
+        self.pattern_activity = QRadioButton(self.tr("Name + what you do"), self)
+        self.pattern_identity.setChecked(True)
+        self._pattern_group = QButtonGroup(self)
+        for button in (self.pattern_identity, self.pattern_activity):
+            self._pattern_group.addButton(button)
+            patterns.addWidget(button)
+        patterns.addStretch(1)
+        layout.addRow(self.tr("Pattern"), patterns)
+        tag_row = QHBoxLayout()
+        self.tag = QComboBox(self)
+        self.tag.setEditable(True)
+        self.tag.lineEdit().setPlaceholderText(self.tr("Pick from the list or type your own"))
+        tag_row.addWidget(self.tag, 1)
+        self.style_box = QComboBox(self)
+        for key in self._limits.username_styles:
+            self.style_box.addItem(self._style_sample(key), key)
+        tag_row.addWidget(self.style_box)
+        layout.addRow(self.tr("Tag"), tag_row)
+        user_row = QHBoxLayout()
+        self.username = QLineEdit(self)
+        self.username.setObjectName("usernameField")
+        user_row.addWidget(self.username, 1)
+        self.username_counter = QLabel(self)
+        self.username_counter.setObjectName("counter")
+        user_row.addWidget(self.username_counter)
+        layout.addRow(self.tr("Username"), user_row)
+        self.suggestions = QListWidget(self)
+        self.suggestions.setObjectName("suggestions")
+        self.suggestions.setMaximumHeight(118)
+        self.suggestions.itemClicked.connect(self._use_suggestion)
+        layout.addRow(self.tr("Suggestions"), self.suggestions)
+        self.username_findings = FindingsList(self)
+        layout.addRow("", self.username_findings)
+
+        self.name.textChanged.connect(self._parts_changed)
+        self.tag.currentTextChanged.connect(self._parts_changed)
+        self._pattern_group.buttonToggled.connect(self._pattern_changed)
+        self.style_box.currentIndexChanged.connect(self._parts_changed)
+        self.username.textChanged.connect(self._changed)
+        return box
+
+    def _bio_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Bio in three sentences"), self)
+        layout = QVBoxLayout(box)
+        self.bio_fields = {
+            "who": SentenceField(self.tr("1 · Who you are"),
+                                 self.tr("Your identity and what makes you credible."), self),
+            "offer": SentenceField(self.tr("2 · What you offer"),
+                                   self.tr("The value a follower gets, or the problem you solve."), self),
+            "reach": SentenceField(self.tr("3 · How to reach you"),
+                                   self.tr("Only in-platform channels: a message here, your group chat or your shop. "
+                                           "Phone numbers, WeChat IDs and links get accounts throttled."), self),
+        }
+        for field in self.bio_fields.values():
+            field.changed.connect(self._changed)
+            layout.addWidget(field)
+        total = QHBoxLayout()
+        total.addWidget(QLabel(self.tr("Whole bio"), self))
+        total.addStretch(1)
+        self.bio_counter = QLabel(self)
+        self.bio_counter.setObjectName("counter")
+        total.addWidget(self.bio_counter)
+        layout.addLayout(total)
+        self.bio_findings = FindingsList(self)
+        layout.addWidget(self.bio_findings)
+        return box
+
+    def _images_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Avatar and background"), self)
+        layout = QHBoxLayout(box)
+        for role in ("avatar", "background"):
+            column = QVBoxLayout()
+            cropper = FocusCropper(circle=role == "avatar", aspect=1.0 if role == "avatar" else 1.3, parent=self)
+            cropper.setMinimumHeight(150)
+            cropper.focus_changed.connect(self._changed)
+            buttons = QHBoxLayout()
+            choose = QPushButton(self.tr("Choose avatar…") if role == "avatar" else self.tr("Choose background…"), self)
+            remove = QPushButton(self.tr("Remove"), self)
+            choose.clicked.connect(lambda _=False, r=role: self.choose_image(r))
+            remove.clicked.connect(lambda _=False, r=role: self.set_image(r, None))
+            buttons.addWidget(choose)
+            buttons.addWidget(remove)
+            column.addWidget(cropper, 1)
+            column.addLayout(buttons)
+            if role == "avatar":
+                self.avatar_cropper = cropper
+                cropper.set_placeholder(self.tr("No avatar yet. A clear face or logo works best."))
+                self._avatar_status = QLabel(self)
+                self._avatar_status.setObjectName("hint")
+                self._avatar_status.setWordWrap(True)
+                column.addWidget(self._avatar_status)
+            else:
+                self.background_cropper = cropper
+                cropper.set_placeholder(self.tr("No background yet. Calm images keep your name readable."))
+                self.background_text = QLineEdit(self)
+                self.background_text.setPlaceholderText(self.tr("Text on the background (optional)"))
+                self.background_text.textChanged.connect(self._changed)
+                column.addWidget(self.background_text)
+                self.background_findings = FindingsList(self)
+                column.addWidget(self.background_findings)
+            layout.addLayout(column, 1)
+        return box
+
+    def _style_sample(self, key: str) -> str:
+        style = self._limits.username_styles[key]
+        sample = style.zh if get_language() == "zh" else style.en
+        return sample.format(name=self.tr("Name"), tag=self.tr("tag"))
+
+    # ------------------------------------------------------------------ state
+    def profile(self) -> Profile:
+        return Profile(
+            niche=self.niche.currentData() or "beauty",
+            name=self.name.text(),
+            tag=self.tag.currentText(),
+            pattern="activity" if self.pattern_activity.isChecked() else "identity",
+            style=self.style_box.currentData() or "brackets",
+            username=self.username.text(),
+            bio=Bio(**{key: field.text() for key, field in self.bio_fields.items()}),
+            avatar_focus=self.avatar_cropper.focus(),
+            background_focus=self.background_cropper.focus(),
+            background_text=self.background_text.text(),
+        )
+
+    def set_profile(self, profile: Profile) -> None:
+        self._loading = True
+        try:
+            index = max(0, self.niche.findData(profile.niche))
+            self.niche.setCurrentIndex(index)
+            self._fill_niche()
+            self.name.setText(profile.name)
+            (self.pattern_activity if profile.pattern == "activity" else self.pattern_identity).setChecked(True)
+            self._fill_tags()
+            self.tag.setCurrentText(profile.tag)
+            self.style_box.setCurrentIndex(max(0, self.style_box.findData(profile.style)))
+            self.username.setText(profile.username)
+            for key, text in profile.bio.sentences().items():
+                self.bio_fields[key].set_text(text)
+            self.avatar_cropper.set_focus(profile.avatar_focus)
+            self.background_cropper.set_focus(profile.background_focus)
+            self.background_text.setText(profile.background_text)
+        finally:
+            self._loading = False
+        self._update_suggestions()
+        self._changed()
+
+    def _load(self) -> None:
+        if self._library is not None and self._workspace_id is not None:
+            try:
+                profile, avatar, background = profile_store.load_profile(self._library, self._workspace_id)
+            except Exception as exc:  # a damaged record must not take the tab down
+                log.warning("could not load the profile: %s", exc)
+                profile, avatar, background = Profile(), None, None
+            self._show_image("avatar", str(avatar) if avatar and avatar.exists() else "")
+            self._show_image("background", str(background) if background and background.exists() else "")
+            self.set_profile(profile)
+        else:
+            self.set_profile(Profile(niche=self._niches[0].id))
+
+    def set_workspace(self, library, workspace_id: int) -> None:
+        self.save()
+        self._library, self._workspace_id = library, workspace_id
+        self._load()
+
+    def save(self) -> None:
+        self._save.stop()
+        if self._library is None or self._workspace_id is None:
+            return
+        try:
+            profile_store.save_profile(self._library, self._workspace_id, self.profile())
+        except Exception as exc:
+            self.status.setText(self.tr("Could not save the profile: {}").format(exc))
+
+    # ------------------------------------------------------------------ reactions
+    def _niche_changed(self) -> None:
+        if self._loading:
+            return
+        self._fill_niche()
+        self._fill_tags()
+        self._update_suggestions()
+        self._changed()
+
+    def _pattern_changed(self, _button=None, checked: bool = True) -> None:
+        if self._loading or not checked:
+            return
+        self._fill_tags()
+        self._update_suggestions()
+        self._parts_changed()
+
+    def _fill_niche(self) -> None:
+        niche = self._current_niche()
+        lang = get_language()
+        for key, field in self.bio_fields.items():
+            examples = [t.get(lang) for t in niche.bio[key]]
+            field.set_examples(examples)
+            field.editor.setPlaceholderText(self.tr("e.g. {}").format(examples[0]) if examples else "")
+
+    def _fill_tags(self) -> None:
+        niche = self._current_niche()
+        lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in self.name.text()) else get_language()
+        words = niche.activities if self.pattern_activity.isChecked() else niche.identities
+        current = self.tag.currentText()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItems([w.get(lang) for w in words])
+        self.tag.setCurrentText(current)
+        self.tag.blockSignals(False)
+
+    def _current_niche(self):
+        niche_id = self.niche.currentData()
+        return next((n for n in self._niches if n.id == niche_id), self._niches[0])
+
+    def _parts_changed(self) -> None:
+        if self._loading:
+            return
+        composed = compose_username(self.name.text(), self.tag.currentText(),
+                                    self.style_box.currentData() or "brackets", self._limits)
+        self.username.setText(composed)
+        self._update_suggestions()
+
+    def _update_suggestions(self) -> None:
+        self.suggestions.clear()
+        pattern = "activity" if self.pattern_activity.isChecked() else "identity"
+        for suggestion in suggest(self.name.text(), [self._current_niche().id],
+                                  style=self.style_box.currentData() or "brackets", limits=self._limits):
+            if suggestion.pattern != pattern:
+                continue
+            label = f"{suggestion.text}    {suggestion.length}/{self._limits.username_max}"
+            item = QListWidgetItem(label if suggestion.fits else label + "  " + self.tr("(too long)"))
+            item.setData(Qt.ItemDataRole.UserRole, suggestion.tag)
+            self.suggestions.addItem(item)
+
+    def _use_suggestion(self, item: QListWidgetItem) -> None:
+        self.tag.setCurrentText(item.data(Qt.ItemDataRole.UserRole))
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        limits = self._limits
+        count = text_length(self.username.text(), limits.username_method)
+        self._set_counter(self.username_counter, count, limits.username_max)
+        bio = Bio(**{key: field.text() for key, field in self.bio_fields.items()})
+        for field in self.bio_fields.values():
+            field.set_count(text_length(field.text().strip(), limits.bio_method), limits.sentence_soft_max)
+        self._set_counter(self.bio_counter, text_length(bio.compose(), limits.bio_method), limits.bio_max)
+        self._refresh.start()
+        self._save.start()
+
+    @staticmethod
+    def _set_counter(label: QLabel, count: int, limit: int) -> None:
+        label.setText(f"{count}/{limit}")
+        label.setProperty("over", count > limit)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    # ------------------------------------------------------------------ images
+    def choose_image(self, role: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "", self.tr(IMAGE_FILTER))
+        if path:
+            self.set_image(role, path)
+
+    def set_image(self, role: str, path: str | None) -> None:
+        """Copy the image into the library (if any) and show it; None removes it."""
+        stored = path or ""
+        try:
+            if path:
+                load_working_image(path)  # refuse unreadable files before storing them
+            if self._library is not None and self._workspace_id is not None:
+                self.save()
+                if path:
+                    stored = str(profile_store.set_image(self._library, self._workspace_id, role, path))
+                else:
+                    profile_store.clear_image(self._library, self._workspace_id, role)
+        except (ImageLoadError, OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Image not usable"), str(exc))
+            return
+        self._show_image(role, stored)
+        (self.avatar_cropper if role == "avatar" else self.background_cropper).set_focus(Focus())
+        self._changed()
+
+    def _show_image(self, role: str, path: str) -> None:
+        cropper = self.avatar_cropper if role == "avatar" else self.background_cropper
+        if role == "avatar":
+            self._avatar_path = path
+            self.avatar_check.check(path)
+        else:
+            self._background_path = path
+        if not path:
+            cropper.set_image(None)
+            return
+        try:
+            image = load_working_image(path)
+        except ImageLoadError as exc:
+            self.status.setText(str(exc))
+            cropper.set_image(None)
+            return
+        cropper.set_image(to_pixmap(image), image.size)
+
+    # ------------------------------------------------------------------ evaluation
+    def _submit(self) -> None:
+        engine = self._engine_source()
+        profile = self.profile()
+        avatar, background = self._avatar_path, self._background_path
+        width = max(360, min(1080, self.preview.width() * self.devicePixelRatio()))
+        self._job.submit(lambda: evaluate(profile, engine, avatar_path=avatar,
+                                          background_path=background, width=int(width)))
+        if engine is None:
+            self.status.setText(self.tr("The compliance checks are still loading; the preview is live."))
+            QTimer.singleShot(400, self._refresh.start)
+
+    def _show_evaluation(self, result: ProfileEvaluation) -> None:
+        self._last = result
+        for key, field in self.bio_fields.items():
+            field.editor.mark(result.bio.for_sentence(key))
+        self.bio_findings.set_findings(
+            [f.finding for f in result.bio.findings],
+            self.tr("Nothing in the bio is known to get accounts throttled.") if result.engine_ready
+            else self.tr("Checking starts as soon as the compliance rules have loaded…"))
+        self.username_findings.set_findings(result.username.findings, "")
+        self.background_findings.set_findings(result.background_text, "")
+        pixmap = to_pixmap(result.header)
+        pixmap.setDevicePixelRatio(result.header.width / max(1, self.preview.width()))
+        self.preview.setPixmap(pixmap)
+        if result.engine_ready:
+            blocking = result.bio.blocking + sum(1 for f in result.username.findings if f.severity == "block")
+            blocking += sum(1 for f in result.background_text if f.severity == "block")
+            self.status.setText(self.tr("Ready: nothing blocks this profile.") if blocking == 0
+                                else self.tr("%n blocking problem(s) to fix before you save it in the app.", "", blocking))
+        self.evaluated.emit(result)
+
+    def _show_error(self, message: str) -> None:
+        self.status.setText(self.tr("Preview failed: {}").format(message))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._refresh.start()
+
+    def export_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export header"), "profile-header.png",
+                                              self.tr("PNG image (*.png)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Path:
+        """Full-width (1080 px) render, metadata-free PNG."""
+        avatar = load_working_image(self._avatar_path) if self._avatar_path else None
+        background = load_working_image(self._background_path) if self._background_path else None
+        image = render_header(self.profile(), avatar, background, 1080)
+        return save_clean(image, path.with_suffix(".png"), fmt="png")
+
+    def closeEvent(self, event) -> None:
+        self.save()
+        super().closeEvent(event)
