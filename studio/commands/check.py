@@ -1,0 +1,146 @@
+"""`rednote-studio check`: lint drafts for words that get notes throttled or accounts banned.
+
+Exit status: 0 nothing blocks, 1 something blocks, 2 usage or input error (one line naming
+the file). Agency staff run it over a folder of client drafts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from studio.commands import InputError
+from studio.core.i18n import set_language, tr
+
+CHECKED_FIELDS = ("body", "title", "hashtags", "bio", "username", "cover_text")
+DRAFT_SUFFIXES = (".txt", ".md")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help=tr("check drafts against the platform's rules", "按平台规则检查草稿"),
+        description=tr(
+            "Check text files for absolute claims, redirects, health claims and the other "
+            "categories the platform penalises. Folders are searched for *.txt and *.md.",
+            "检查文本文件中的绝对化用语、导流、健康宣称等平台会处罚的内容。文件夹会递归查找 *.txt 和 *.md。",
+        ),
+    )
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=tr("files or folders; - reads stdin", "文件或文件夹；- 表示标准输入"),
+    )
+    parser.add_argument(
+        "--field",
+        choices=CHECKED_FIELDS,
+        default="body",
+        help=tr("which note field the text is (default: body)", "文本所属字段（默认 body）"),
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
+    parser.add_argument(
+        "--rules", metavar="DIR", help=tr("use rule packs from DIR", "使用 DIR 中的规则包")
+    )
+    parser.add_argument("--lang", choices=("en", "zh"), help=tr("message language", "提示语言"))
+    parser.set_defaults(func=run)
+
+
+def _expand(paths: list[str]) -> list[str]:
+    """Files in command-line order; folders become their *.txt/*.md files, sorted."""
+    result: list[str] = []
+    for name in paths:
+        if name == "-":
+            result.append(name)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES
+            )
+            result.extend(str(p) for p in found)
+        elif path.exists():
+            result.append(name)
+        else:
+            raise InputError(tr(f"{name}: no such file or folder", f"{name}：文件或文件夹不存在"))
+    return result
+
+
+def _read(name: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            tr(
+                f"{name}: not UTF-8 text (invalid byte at offset {exc.start})",
+                f"{name}：不是 UTF-8 文本（偏移 {exc.start} 处字节无效）",
+            )
+        ) from None
+    return text.removeprefix("\ufeff")  # a BOM is not part of the draft
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _load_engine(rules: str | None):
+    from studio.core.compliance import Engine, RuleLoadError
+
+    try:
+        return Engine.from_dir(rules) if rules else Engine.default()
+    except RuleLoadError as exc:
+        raise InputError(str(exc)) from None
+
+
+def run(args) -> int:
+    if args.lang:
+        set_language(args.lang)
+    names = _expand(args.files)
+    texts = [(name, _read(name)) for name in names]  # read all first: errors before output
+    engine = _load_engine(args.rules)
+    results = []
+    blocked = False
+    for name, text in texts:
+        findings = engine.check(text, field=args.field)
+        blocked = blocked or any(f.severity.value == "block" for f in findings)
+        results.append((name if name != "-" else "<stdin>", text, findings))
+    if args.output_format == "json":
+        payload = {
+            "results": [
+                {"file": name, "findings": [f.to_dict() for f in findings]}
+                for name, _, findings in results
+            ]
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print_text(results)
+    return 1 if blocked else 0
+
+
+def _print_text(results) -> None:
+    total = 0
+    for name, text, findings in results:
+        for f in findings:
+            line, col = _line_col(text, f.start)
+            shown = f.text.replace("\n", "⏎")
+            suggestion = f" → {' / '.join(f.suggestions)}" if f.suggestions else ""
+            print(
+                f"{name}:{line}:{col} {f.severity.value} {f.category} "
+                f"「{shown}」 {f.message}{suggestion}"
+            )
+        total += len(findings)
+    files = len(results)
+    print(
+        tr(
+            f"{total} finding(s) in {files} file(s)",
+            f"共 {files} 个文件，{total} 处问题",
+        ),
+        file=sys.stderr,
+    )

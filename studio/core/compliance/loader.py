@@ -1,0 +1,253 @@
+"""Reading rule packs (``rules/*.toml``, format in rules/README.md) into ``Rule`` objects.
+
+Every problem is a ``RuleLoadError`` naming the file, the line and the reason, so a
+non-programmer editing a pack can find the mistake. TOML itself does not report lines for
+valid-but-wrong values, so lines are recovered from the source text (the ``[[rule]]`` header
+and the ``key =`` line inside it).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import re2
+
+from studio.core.compliance.model import CATEGORIES, FIELDS, Severity
+from studio.core.compliance.rules import ALL_FIELDS, DETECTORS, Rule, RuleLoadError
+from studio.core.text.length import METHODS
+
+RULE_KEYS = {
+    "id", "category", "severity", "fields", "terms", "patterns", "detector", "exceptions",
+    "message", "suggestions", "replace", "whole_word", "limit", "method",
+}  # fmt: skip
+_HEADER = re.compile(r"^\s*\[\[\s*rule\s*\]\]")
+_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def _re2_options() -> re2.Options:
+    options = re2.Options()
+    options.log_errors = False  # errors are reported as RuleLoadError, not on stderr
+    return options
+
+
+def compile_pattern(pattern: str) -> re2._Regexp:
+    """Compile with RE2 (linear time: no back-references, no look-around)."""
+    return re2.compile(pattern, _re2_options())
+
+
+class _Source:
+    """The raw lines of a pack, to point errors at the right line."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+        self.headers = [i for i, line in enumerate(self.lines) if _HEADER.match(line)]
+
+    def error(self, line: int | None, reason: str) -> RuleLoadError:
+        return RuleLoadError(self.path, line, reason)
+
+    def rule_range(self, index: int) -> tuple[int, int]:
+        if index >= len(self.headers):
+            return 0, len(self.lines)
+        start = self.headers[index]
+        end = self.headers[index + 1] if index + 1 < len(self.headers) else len(self.lines)
+        return start, end
+
+    def line_of(self, index: int, key: str | None = None, needle: str | None = None) -> int:
+        """1-based line of ``key =`` (or of a line containing ``needle``) in rule ``index``."""
+        start, end = self.rule_range(index)
+        if needle:
+            for i in range(start, end):
+                if needle in self.lines[i]:
+                    return i + 1
+        if key:
+            key_re = re.compile(rf"^\s*{re.escape(key)}\s*=")
+            for i in range(start, end):
+                if key_re.match(self.lines[i]):
+                    return i + 1
+        return start + 1
+
+
+def _string_list(src: _Source, index: int, rule: dict, key: str) -> tuple[str, ...]:
+    value = rule.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise src.error(src.line_of(index, key), f"'{key}' must be a list of strings")
+    for item in value:
+        if not item.strip():
+            raise src.error(src.line_of(index, key), f"'{key}' contains an empty string")
+    return tuple(value)
+
+
+def _messages(src: _Source, index: int, value: object) -> dict[str, str]:
+    if isinstance(value, str):
+        value = {"en": value, "zh": value}
+    if (
+        not isinstance(value, dict)
+        or not all(isinstance(v, str) and v.strip() for v in value.values())
+        or not {"zh", "en"} <= value.keys()
+    ):
+        raise src.error(
+            src.line_of(index, "message"),
+            "'message' must be a table with non-empty 'zh' and 'en' texts",
+        )
+    return dict(value)
+
+
+def _parse_rule(src: _Source, index: int, raw: object, pack_id: str) -> Rule:
+    line = src.line_of(index)
+    if not isinstance(raw, dict):
+        raise src.error(line, "each [[rule]] must be a table")
+    unknown = sorted(set(raw) - RULE_KEYS)
+    if unknown:
+        raise src.error(
+            src.line_of(index, unknown[0]),
+            f"unknown key '{unknown[0]}' in rule (allowed: {', '.join(sorted(RULE_KEYS))})",
+        )
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not rule_id.strip():
+        raise src.error(line, "rule has no 'id'")
+    category = raw.get("category")
+    if category not in CATEGORIES:
+        raise src.error(
+            src.line_of(index, "category"),
+            f"rule {rule_id}: unknown category {category!r} (expected one of: {', '.join(CATEGORIES)})",
+        )
+    try:
+        severity = Severity(raw.get("severity"))
+    except ValueError:
+        raise src.error(
+            src.line_of(index, "severity"),
+            f"rule {rule_id}: severity must be block, warn or info, not {raw.get('severity')!r}",
+        ) from None
+    fields = _string_list(src, index, raw, "fields") or ("all",)
+    bad = [f for f in fields if f != "all" and f not in FIELDS]
+    if bad:
+        raise src.error(
+            src.line_of(index, "fields"),
+            f"rule {rule_id}: unknown field {bad[0]!r} (expected all or {', '.join(FIELDS)})",
+        )
+    terms = _string_list(src, index, raw, "terms")
+    patterns = _string_list(src, index, raw, "patterns")
+    for pattern in patterns:
+        where = src.line_of(index, "patterns", needle=pattern[:12])
+        try:
+            compiled = compile_pattern(pattern)
+        except re2.error as exc:
+            reason = exc.args[0].decode() if isinstance(exc.args[0], bytes) else str(exc)
+            raise src.error(
+                where, f"rule {rule_id}: pattern {pattern!r} rejected by RE2: {reason}"
+            ) from None
+        if compiled.search("") is not None:
+            raise src.error(where, f"rule {rule_id}: pattern {pattern!r} can match empty text")
+    detector = raw.get("detector")
+    if detector is not None and detector not in DETECTORS:
+        raise src.error(
+            src.line_of(index, "detector"),
+            f"rule {rule_id}: unknown detector {detector!r} (expected one of: {', '.join(DETECTORS)})",
+        )
+    if not terms and not patterns and detector is None:
+        raise src.error(line, f"rule {rule_id}: needs at least one of terms, patterns, detector")
+    replace_raw = raw.get("replace", {})
+    if not isinstance(replace_raw, dict):
+        raise src.error(src.line_of(index, "replace"), f"rule {rule_id}: 'replace' must be a table")
+    replace: dict[str, tuple[str, ...]] = {}
+    for term, options in replace_raw.items():
+        if isinstance(options, str):
+            options = [options]
+        if not isinstance(options, list) or not all(isinstance(o, str) for o in options):
+            raise src.error(
+                src.line_of(index, needle=term),
+                f"rule {rule_id}: replacements for {term!r} must be a list of strings",
+            )
+        replace[term] = tuple(options)
+    whole_word = raw.get("whole_word", False)
+    if not isinstance(whole_word, bool):
+        raise src.error(
+            src.line_of(index, "whole_word"), f"rule {rule_id}: 'whole_word' must be true or false"
+        )
+    limit = raw.get("limit")
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
+        raise src.error(
+            src.line_of(index, "limit"), f"rule {rule_id}: 'limit' must be a whole number ≥ 0"
+        )
+    method = raw.get("method")
+    if method is not None and method not in METHODS:
+        raise src.error(
+            src.line_of(index, "method"),
+            f"rule {rule_id}: 'method' must be one of {', '.join(METHODS)}",
+        )
+    return Rule(
+        id=rule_id,
+        category=category,
+        severity=severity,
+        fields=ALL_FIELDS if "all" in fields else frozenset(fields),
+        messages=_messages(src, index, raw.get("message")),
+        terms=terms,
+        patterns=patterns,
+        detector=detector,
+        exceptions=_string_list(src, index, raw, "exceptions"),
+        suggestions=_string_list(src, index, raw, "suggestions"),
+        replace=replace,
+        whole_word=whole_word,
+        limit=limit,
+        method=method,
+        pack=pack_id,
+        source=src.path,
+    )
+
+
+def load_file(path: Path) -> list[Rule]:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise RuleLoadError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise RuleLoadError(path, None, f"not UTF-8 (byte {exc.start})") from None
+    src = _Source(path, text)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = _TOML_LINE.search(str(exc))
+        reason = _TOML_LINE.sub("", str(exc)).strip()
+        raise src.error(int(match.group(1)) if match else None, f"invalid TOML: {reason}") from None
+    unknown = sorted(set(data) - {"pack", "rule"})
+    if unknown:
+        raise src.error(
+            None, f"unknown top-level key '{unknown[0]}' (expected [pack] and [[rule]])"
+        )
+    pack = data.get("pack", {})
+    if not isinstance(pack, dict):
+        raise src.error(None, "[pack] must be a table")
+    pack_id = pack.get("id", path.stem)
+    if not isinstance(pack_id, str):
+        raise src.error(None, "[pack] id must be a string")
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list):
+        raise src.error(None, "rules must be written as [[rule]] tables")
+    return [_parse_rule(src, i, raw, pack_id) for i, raw in enumerate(raw_rules)]
+
+
+def load_dir(path: Path) -> list[Rule]:
+    """All rules of all ``*.toml`` packs in ``path`` (sorted by file name)."""
+    path = Path(path)
+    if not path.is_dir():
+        raise RuleLoadError(path, None, "rules folder not found")
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    for file in sorted(path.glob("*.toml")):
+        for rule in load_file(file):
+            if rule.id in seen:
+                src = _Source(file, file.read_text(encoding="utf-8"))
+                line = next(
+                    (i + 1 for i, text in enumerate(src.lines) if f'"{rule.id}"' in text), None
+                )
+                raise RuleLoadError(
+                    file, line, f"duplicate rule id {rule.id} (also in {seen[rule.id].name})"
+                )
+            seen[rule.id] = file
+            rules.append(rule)
+    return rules

@@ -1,0 +1,59 @@
+"""Word segmentation with jieba, loaded lazily.
+
+jieba takes about a second to load its dictionary, so nothing here runs at import time:
+``warm_up()`` loads it (call it from a worker thread at start-up), otherwise the first call
+that needs a word boundary loads it. Only short windows around a candidate hit are
+segmented, never whole notes on every keystroke.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+_lock = threading.Lock()
+_tokenizer = None
+
+
+def _load():
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                import jieba
+
+                from studio.core.paths import user_cache_dir
+
+                jieba.setLogLevel(logging.WARNING)
+                tokenizer = jieba.Tokenizer()
+                tokenizer.tmp_dir = str(user_cache_dir())  # its dictionary cache
+                tokenizer.initialize()
+                _tokenizer = tokenizer
+    return _tokenizer
+
+
+def warm_up() -> None:
+    """Load the dictionary now (blocking, ~1 s the first time, less with its cache)."""
+    _load()
+
+
+def is_ready() -> bool:
+    return _tokenizer is not None
+
+
+def boundaries(text: str) -> set[int]:
+    """Offsets in ``text`` where one word ends and the next begins (0 and len included)."""
+    result = {0}
+    position = 0
+    for word in _load().cut(text, HMM=False):
+        position += len(word)
+        result.add(position)
+    return result
+
+
+def is_word(text: str, start: int, end: int, context: int = 8) -> bool:
+    """Whether text[start:end] is made of whole words when a window around it is segmented
+    (so 保温 inside 保温杯 is not a word of its own)."""
+    lo = max(0, start - context)
+    marks = boundaries(text[lo : end + context])
+    return (start - lo) in marks and (end - lo) in marks
