@@ -164,3 +164,18 @@ def test_profile_is_stored_per_workspace_with_media_copied(tmp_path):
         assert store.load_profile(library, one.id)[1].exists()
     finally:
         library.close()
+
+
+def test_every_example_passes_the_compliance_engine():
+    from studio.core.compliance import Engine, Severity
+
+    engine = Engine.default()
+    for niche in load_niches():
+        for key in ("who", "offer", "reach"):
+            for example in niche.bio[key]:
+                for text in (example.zh, example.en):
+                    blocking = [f for f in engine.check(text, field="bio") if f.severity is Severity.BLOCK]
+                    assert not blocking, (niche.id, text, blocking)
+        for word in (*niche.identities, *niche.activities):
+            for text in (word.zh, word.en):
+                assert not [f for f in engine.check(text, field="username") if f.severity is Severity.BLOCK]
