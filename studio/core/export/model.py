@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 
@@ -42,6 +43,7 @@ class NotePackage:
     body: str
     hashtags: Sequence[str] = ()
     cover: Image.Image | Path | None = None
+    cover_spec: Any = None  # a studio.core.cover.CoverSpec rendered when cover is None
     photos: Sequence[Path] = ()
     findings: Sequence[Finding] = ()
     overrides: Sequence[Override] = ()

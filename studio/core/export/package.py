@@ -29,7 +29,7 @@ def safe_name(title: str, fallback: str = "note") -> str:
     return (name[:60].rstrip(" .") or fallback)
 
 
-def _unique(path: Path) -> Path:
+def unique_path(path: Path) -> Path:
     if not path.exists():
         return path
     stem, suffix = (path.stem, path.suffix) if path.suffix == ".zip" else (path.name, "")
@@ -55,10 +55,15 @@ def _write_contents(package: NotePackage, folder: Path, progress: Progress | Non
         if progress:
             progress(done, total)
 
-    if package.cover is not None:
+    cover = package.cover
+    if cover is None and package.cover_spec is not None:
+        from studio.core.cover import render  # only packages with a design need the renderer
+
+        cover = render(package.cover_spec)
+    if cover is not None:
         fmt = "jpeg" if package.cover_format.lower() in ("jpg", "jpeg") else "png"
         try:
-            cover = open_image(package.cover)
+            cover = open_image(cover)
         except ImageLoadError as exc:
             raise ExportError(tr(f"cover: {exc}", f"封面：{exc}")) from None
         save_clean(cover, folder / ("cover.jpg" if fmt == "jpeg" else "cover.png"), fmt=fmt)
@@ -93,7 +98,7 @@ def export_package(
         raise ExportError(tr(f"{destination}: cannot create the folder ({exc.strerror})",
                              f"{destination}：无法创建文件夹（{exc.strerror}）")) from None
     base = safe_name(name or package.title)
-    final = _unique(destination / (f"{base}.zip" if as_zip else base))
+    final = unique_path(destination / (f"{base}.zip" if as_zip else base))
     staging = destination / f".{final.name}.partial"
     shutil.rmtree(staging, ignore_errors=True)
     try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from studio.core.copywriting.formatting import ready_to_post
+
 
 def clean_hashtag(tag: str) -> str:
     """`#吉隆坡美食`, `吉隆坡美食`, `＃吉隆坡美食 ` all become `吉隆坡美食`."""
@@ -20,6 +22,10 @@ def hashtag_line(hashtags: Sequence[str]) -> str:
 
 
 def ready_to_paste(title: str, body: str, hashtags: Sequence[str]) -> str:
-    """Title line, blank line, body, blank line, hashtags separated by spaces."""
-    parts = [title.strip(), body.strip("\n").rstrip(), hashtag_line(hashtags)]
-    return "\n\n".join(p for p in parts if p) + "\n"
+    """Title line, blank line, body, blank line, hashtags: the same text as the composer's
+    "Copy ready-to-post text", with tags cleaned of '#' and duplicates first."""
+    tags: list[str] = []
+    for tag in map(clean_hashtag, hashtags):
+        if tag and tag not in tags:
+            tags.append(tag)
+    return ready_to_post(title, body, tags)
