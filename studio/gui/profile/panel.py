@@ -56,7 +56,6 @@ from .images import to_pixmap
 from .jobs import LatestJob
 
 log = logging.getLogger(__name__)
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp)"
 
 
 class ProfilePanel(QWidget):
@@ -414,7 +413,7 @@ class ProfilePanel(QWidget):
 
     # ------------------------------------------------------------------ images
     def choose_image(self, role: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "", self.tr(IMAGE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
         if path:
             self.set_image(role, path)
 

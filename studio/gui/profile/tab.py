@@ -1,0 +1,35 @@
+"""The Profile tab as the main window sees it: ``ProfileTab(ctx)``."""
+
+from __future__ import annotations
+
+from .hosting import RebuildingTab
+from .panel import ProfilePanel
+
+
+class ProfileTab(RebuildingTab):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.workspaceChanged.connect(self._workspace_changed)
+        ctx.engineReady.connect(lambda _engine: self.panel and self.panel._refresh.start())
+        self._rebuild()
+
+    def _engine(self):
+        return self.ctx.engines.for_rules(self.ctx.rules())
+
+    def build_panel(self) -> ProfilePanel:
+        workspace = self.ctx.workspace
+        return ProfilePanel(engine_source=self._engine, library=self.ctx.library,
+                            workspace_id=workspace.id if workspace else None, parent=self)
+
+    def before_rebuild(self) -> None:
+        if self.panel is not None:
+            self.panel.save()
+
+    def _workspace_changed(self, workspace) -> None:
+        if workspace is None or self.panel is None:
+            return
+        if self.panel._workspace_id == workspace.id:
+            self.panel._refresh.start()  # the workspace's rules changed: check again
+        else:
+            self.panel.set_workspace(self.ctx.library, workspace.id)

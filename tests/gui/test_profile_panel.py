@@ -1,0 +1,102 @@
+"""Profile composer tab (offscreen): engine flags in the bio, username patterns, storage."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from studio.core.compliance import Engine
+from studio.core.library import Library
+from studio.gui.profile.panel import ProfilePanel
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine.default()
+
+
+def commit_text(widget, text: str) -> None:
+    """Type like an input method does (keyClicks with non-ASCII aborts the process)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def wait_evaluated(qtbot, panel, check):
+    def done():
+        assert panel._last is not None and check(panel._last)
+
+    qtbot.waitUntil(done, timeout=10000)
+
+
+def test_bio_reach_sentence_flags_a_phone_number(qtbot, engine):
+    panel = ProfilePanel(engine_source=lambda: engine)
+    qtbot.addWidget(panel)
+    reach = panel.bio_fields["reach"].editor
+    commit_text(reach, "有问题打我电话13812345678")
+    assert reach.toPlainText() == "有问题打我电话13812345678"
+    wait_evaluated(qtbot, panel, lambda r: r.bio.blocking > 0)
+    located = panel._last.bio.for_sentence("reach")
+    phone = [f for f in located if f.finding.category == "redirect"]
+    assert phone, located
+    assert "13812345678" in reach.toPlainText()[phone[0].start:phone[0].end]
+    # The editor underlines it, and the findings list explains it.
+    assert any(s.cursor.selectedText() for s in reach.extraSelections())
+    assert any("13812345678" in t for t in panel.bio_findings.texts())
+    # An in-platform channel instead clears the block.
+    reach.selectAll()
+    commit_text(reach, "有问题欢迎私信我")
+    wait_evaluated(qtbot, panel, lambda r: r.bio.blocking == 0 and "私信" in r.bio.text)
+
+
+def test_username_patterns_and_suggestions(qtbot, engine):
+    panel = ProfilePanel(engine_source=lambda: engine)
+    qtbot.addWidget(panel)
+    panel.niche.setCurrentIndex(panel.niche.findData("knowledge"))
+    commit_text(panel.name, "林小佳")
+    panel.tag.setCurrentText("律师")
+    assert panel.username.text() == "林小佳【律师】"
+    # Pattern two: what you do, from the niche's list.
+    panel.pattern_activity.setChecked(True)
+    items = [panel.suggestions.item(i).text() for i in range(panel.suggestions.count())]
+    assert any(t.startswith("林小佳【讲职场法律】") for t in items)
+    panel.suggestions.itemClicked.emit(panel.suggestions.item(0))
+    assert panel.username.text().startswith("林小佳【") and panel.username.text() != "林小佳【律师】"
+    # An English name gets English tags and square brackets.
+    panel.name.setText("Emily Zhang")
+    panel.niche.setCurrentIndex(panel.niche.findData("travel"))
+    panel.pattern_identity.setChecked(True)
+    panel.tag.setCurrentText("Travel Blogger")
+    assert panel.username.text() == "Emily Zhang [Travel Blogger]"
+    # The username is checked by the engine too (field "username").
+    panel.username.setText("Emily 加V: emily_kl")
+    wait_evaluated(qtbot, panel, lambda r: any(f.category == "redirect" for f in r.username.findings))
+
+
+def test_profiles_are_stored_per_workspace(qtbot, engine, tmp_path):
+    library = Library.open(tmp_path / "lib.sqlite")
+    one, two = library.create_workspace("A"), library.create_workspace("B")
+    panel = ProfilePanel(engine_source=lambda: engine, library=library, workspace_id=one.id)
+    qtbot.addWidget(panel)
+    panel.name.setText("阿May")
+    panel.bio_fields["who"].set_text("在吉隆坡吃了十年的广东胃")
+    panel.save()
+    panel.set_workspace(library, two.id)
+    assert panel.name.text() == "" and panel.bio_fields["who"].text() == ""
+    panel.set_workspace(library, one.id)
+    assert panel.name.text() == "阿May"
+    assert panel.bio_fields["who"].text() == "在吉隆坡吃了十年的广东胃"
+    library.close()
+
+
+def test_header_export_is_a_clean_png(qtbot, tmp_path):
+    from PIL import Image
+
+    panel = ProfilePanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    panel.name.setText("Mike Chen")
+    out = panel.export_to(tmp_path / "header.png")
+    with Image.open(out) as image:
+        assert image.format == "PNG" and image.width == 1080 and not image.getexif()
