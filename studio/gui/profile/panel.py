@@ -56,6 +56,7 @@ from .images import to_pixmap
 from .jobs import LatestJob
 
 log = logging.getLogger(__name__)
+PREVIEW_WIDTH = 400  # logical pixels: about the size of a phone screen on a laptop
 
 
 class ProfilePanel(QWidget):
@@ -118,13 +119,14 @@ class ProfilePanel(QWidget):
         self.preview = QLabel(self)
         self.preview.setObjectName("headerPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.preview.setMinimumWidth(300)
-        self.preview.setMaximumWidth(460)
+        self.preview.setFixedWidth(PREVIEW_WIDTH)
         right.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         right.addWidget(self.status)
+        self.bio_findings = FindingsList(self)
+        right.addWidget(self.bio_findings)
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export header as PNG…"), self)
         self.export_button.clicked.connect(self.export_png)
@@ -185,7 +187,7 @@ class ProfilePanel(QWidget):
         layout.addRow(self.tr("Username"), user_row)
         self.suggestions = QListWidget(self)
         self.suggestions.setObjectName("suggestions")
-        self.suggestions.setMaximumHeight(118)
+        self.suggestions.setMaximumHeight(96)
         self.suggestions.itemClicked.connect(self._use_suggestion)
         layout.addRow(self.tr("Suggestions"), self.suggestions)
         self.username_findings = FindingsList(self)
@@ -220,8 +222,6 @@ class ProfilePanel(QWidget):
         self.bio_counter.setObjectName("counter")
         total.addWidget(self.bio_counter)
         layout.addLayout(total)
-        self.bio_findings = FindingsList(self)
-        layout.addWidget(self.bio_findings)
         return box
 
     def _images_box(self) -> QGroupBox:
@@ -459,7 +459,7 @@ class ProfilePanel(QWidget):
         engine = self._engine_source()
         profile = self.profile()
         avatar, background = self._avatar_path, self._background_path
-        width = max(360, min(1080, self.preview.width() * self.devicePixelRatio()))
+        width = PREVIEW_WIDTH * 2  # rendered at 2× so the preview stays sharp on any screen
         self._job.submit(lambda: evaluate(profile, engine, avatar_path=avatar,
                                           background_path=background, width=int(width)))
         if engine is None:
@@ -477,7 +477,7 @@ class ProfilePanel(QWidget):
         self.username_findings.set_findings(result.username.findings, "")
         self.background_findings.set_findings(result.background_text, "")
         pixmap = to_pixmap(result.header)
-        pixmap.setDevicePixelRatio(result.header.width / max(1, self.preview.width()))
+        pixmap.setDevicePixelRatio(result.header.width / PREVIEW_WIDTH)
         self.preview.setPixmap(pixmap)
         if result.engine_ready:
             blocking = result.bio.blocking + sum(1 for f in result.username.findings if f.severity == "block")
@@ -488,10 +488,6 @@ class ProfilePanel(QWidget):
 
     def _show_error(self, message: str) -> None:
         self.status.setText(self.tr("Preview failed: {}").format(message))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._refresh.start()
 
     def export_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export header"), "profile-header.png",
