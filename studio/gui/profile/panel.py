@@ -79,6 +79,9 @@ class ProfilePanel(QWidget):
         self._job.failed.connect(self._show_error)
         self._refresh = QTimer(self, singleShot=True, interval=120)
         self._refresh.timeout.connect(self._submit)
+        # While the engine loads (about a second at start-up), look again shortly.
+        self._engine_wait = QTimer(self, singleShot=True, interval=400)
+        self._engine_wait.timeout.connect(self._retry_when_engine_ready)
         self._save = QTimer(self, singleShot=True, interval=700)
         self._save.timeout.connect(self.save)
         self._build()
@@ -464,7 +467,13 @@ class ProfilePanel(QWidget):
                                           background_path=background, width=int(width)))
         if engine is None:
             self.status.setText(self.tr("The compliance checks are still loading; the preview is live."))
-            QTimer.singleShot(400, self._refresh.start)
+            self._engine_wait.start()
+
+    def _retry_when_engine_ready(self) -> None:
+        if self._engine_source() is None:
+            self._engine_wait.start()
+        else:
+            self._refresh.start()
 
     def _show_evaluation(self, result: ProfileEvaluation) -> None:
         self._last = result
