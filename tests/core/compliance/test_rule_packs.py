@@ -321,6 +321,29 @@ def test_true_positive(engine, category, text, span):
         assert text[f.start : f.end] == f.text
 
 
+# Every WeChat/platform form the product brief names, in a plain sentence.
+REDIRECT_FORMS = [
+    "微信", "威信", "薇信", "维信", "V信", "v信", "微❤", "卫星号", "vx", "wx", "weixin", "wechat",
+    "绿泡泡", "绿色软件", "🛰", "🛰️", "➕v", "+v", "加v", "私V", "ins", "instagram", "IG", "❤️居",
+    "爱居", "号🐎", "号码", "电话", "企鹅", "扣扣", "qq", "淘宝", "某宝", "tb", "桃宝", "公众号",
+    "抖音", "dy", "某音", "快手", "微博", "B站", "视频号", "闲鱼", "拼多多", "pdd", "京东",
+    "Telegram", "tg", "电报", "WhatsApp", "WA me", "Facebook", "fb", "脸书", "line id", "Shopee",
+    "在虾皮", "Lazada", "来赞达", "Carousell", "TikTok", "YouTube", "油管", "link in bio",
+    "主页有联系方式",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("form", REDIRECT_FORMS)
+def test_redirect_form_is_caught(engine, form):
+    for text in (f"有需要{form} 联系", form):
+        assert "redirect" in _categories(engine, text), (text, engine.check(text))
+
+
+def test_wa_me_blocks_but_wa_lau_does_not(engine):
+    assert _severity(engine, "WA me for price", "redirect") == Severity.BLOCK
+    assert "redirect" not in _categories(engine, "wa lau, so hot today")
+
+
 EVASIONS = [
     ("redirect", "ｖｘ同号"),
     ("redirect", "加 v 信"),
