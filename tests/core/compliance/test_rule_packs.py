@@ -432,6 +432,18 @@ NEAR_MISSES = [
     "用药方面要遵医嘱",
     "数据脱敏处理",
     "郫县豆瓣酱炒回锅肉",
+    # honest disclaimers are the opposite of a promise
+    "效果因人而异，不保证每个人都适合",
+    "这款不含激素，孕期也在用",
+    "Results vary, no guarantee it works for you",
+    "All the best for your exams! The best part of the trip was the food.",
+    "空调经常滴水，找师傅修好了",
+    "学生发现这个方法很有用",
+    "分配资金的时候先存一部分",
+    "每天猫粮吃五十克",
+    "虾皮炒鸡蛋很下饭",
+    "航空投资的历史展区",
+    "双手相握，面面相觑",
 ]
 
 
