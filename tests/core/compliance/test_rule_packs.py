@@ -536,6 +536,16 @@ def test_messages_follow_the_language(engine):
     assert _CJK.search(zh) and not _CJK.search(en)
 
 
+def test_fields_limit_where_a_rule_applies(engine):
+    # Traffic-bait tags are judged in the hashtag field (and hashtags typed into the body) …
+    assert "hashtags" in _categories(engine, "#上热门 #fyp", "hashtags")
+    assert "hashtags" in _categories(engine, "今天的穿搭 #上热门", "body")
+    # … but a title that says 上热门 is not a hashtag problem.
+    assert "hashtags" not in _categories(engine, "如何上热门", "title")
+    # The nickname rule applies to usernames only; bodies get the strict rule.
+    assert {f.rule_id for f in engine.check("最佳", "body")} == {"absolute_terms.superlative"}
+
+
 def test_structure_rules_come_from_the_pack(engine):
     title = "这是一个非常非常非常非常非常非常长的标题啊啊啊"
     findings = engine.check_note(title=title, body="正文", hashtags=[f"标签{i}" for i in range(12)])
