@@ -513,6 +513,25 @@ def test_replacements_are_offered(engine, text, expected):
     assert expected in suggestions, engine.check(text)
 
 
+_STRUCTURAL = ("hashtag_count", "hashtag_structure", "title_length", "body_length")
+
+
+def test_suggestions_are_themselves_compliant(engine):
+    """A suggestion may be pasted into the note, so it must not trigger a warning or a block
+    (structural rules give advice instead of replacement text and are skipped)."""
+    offenders = []
+    for _, rule in ALL_RULES:
+        if rule.get("detector") in _STRUCTURAL:
+            continue
+        offered = list(rule.get("suggestions", []))
+        offered += [s for options in rule.get("replace", {}).values() for s in options]
+        for suggestion in offered:
+            found = [f.rule_id for f in engine.check(suggestion) if f.severity is not Severity.INFO]
+            if found:
+                offenders.append((rule["id"], suggestion, found))
+    assert not offenders, offenders
+
+
 def test_detectors_report_their_own_rule(engine):
     cases = {
         "redirect.cn_mobile": "电话13812345678",
