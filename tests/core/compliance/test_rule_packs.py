@@ -614,6 +614,26 @@ def test_ordinary_notes_are_not_flagged(engine, note):
     assert serious == []
 
 
+def _violating_notes() -> list[tuple[set[str], str]]:
+    text = (Path(__file__).parent / "data" / "violating_notes.txt").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            categories, note = line.split("|", 1)
+            rows.append(({c.strip() for c in categories.split(",")}, note.strip()))
+    return rows
+
+
+@pytest.mark.parametrize(
+    "expected,note", _violating_notes(), ids=lambda x: x if isinstance(x, str) else ""
+)
+def test_problem_notes_get_exactly_the_expected_categories(engine, expected, note):
+    """Each realistic problem note is caught in every expected category, and nothing else
+    in it is flagged (a note about 白酒 is not also a health claim)."""
+    found = {f.category for f in engine.check(note)}
+    assert found == expected, engine.check(note)
+
+
 # The contact_handle detector takes a "v"/"ins" at the start of an English word as a contact
 # cue. That is the engine's matching, not pack data: kept as strict xfails so they turn into
 # failures (and get un-marked) once the detector requires a whole-word cue.
