@@ -1,0 +1,62 @@
+"""Screenshots of the Note tab in Chinese and English with a draft that has findings.
+
+Run under a real X server for faithful rendering:
+    xvfb-run -a -s "-screen 0 1600x1000x24" uv run python docs/screenshots/make_note_shots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    for language in ("zh", "en"):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = dict(os.environ, REDNOTE_DATA_DIR=tmp, REDNOTE_LOG_DIR=tmp, REDNOTE_LANG=language)
+            import subprocess
+
+            code = subprocess.call([sys.executable, __file__, "--one", language], env=env)
+            if code:
+                return code
+    return 0
+
+
+def one(language: str) -> int:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    from studio.core.library import Library
+    from studio.gui import app as studio_app
+
+    qapp = studio_app.create_app()
+    library = Library.open()
+    library.set_setting("language", language)
+    ctx, window = studio_app.build(library)
+    window.resize(1440, 900)
+    window.show()
+    ctx.engines.load_now()
+    note = window.note
+    deadline = time.time() + 20
+    while note.checks_done == 0 and time.time() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    loop = QEventLoop()
+    QTimer.singleShot(400, loop.quit)
+    loop.exec()
+    name = OUT / f"note-{language}.png"
+    window.grab().save(str(name))
+    print(name)
+    window.close()
+    library.close()
+    del qapp
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--one":
+        sys.exit(one(sys.argv[2]))
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""Application start-up: logging, fonts, theme, library, translations, window.
+
+``run()`` is what ``rednote-studio`` without arguments calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from studio import __version__
+from studio.core import paths
+from studio.core.library import (
+    Library,
+    LibraryCorruptError,
+    LibraryError,
+    NotFoundError,
+    SessionLock,
+)
+from studio.core.library.demo import ensure_first_run
+from studio.gui import errors, i18n, theme
+from studio.gui.context import AppContext
+from studio.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+UI_FALLBACK_FONT = "LXGWWenKai-Regular.ttf"
+
+
+def register_fonts() -> None:
+    """Bundle a CJK font as a fallback so Chinese renders on machines without one."""
+    path = paths.fonts_dir() / UI_FALLBACK_FONT
+    font_id = QFontDatabase.addApplicationFont(str(path)) if path.exists() else -1
+    if font_id < 0:
+        log.warning("could not register %s", path)
+        return
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    font = QGuiApplication.font()
+    cjk = [f for f in ("Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei") if f in QFontDatabase.families()]
+    font.setFamilies([font.family(), *cjk, *families])
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    QGuiApplication.setFont(font)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(paths.assets_dir() / "icons" / "app.svg"))
+
+
+def open_library_interactively(path: Path | None = None) -> Library | None:
+    """Open the library; on a damaged or too-new file explain and let the user decide."""
+    try:
+        return Library.open(path)
+    except LibraryCorruptError as exc:
+        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("Startup", "Library damaged"), str(exc))
+        fresh = box.addButton(
+            QApplication.translate("Startup", "Keep it aside and start a new library"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is not fresh:
+            return None
+        aside = exc.path.with_name(f"{exc.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(str(exc.path) + suffix)
+            if source.exists():
+                source.rename(Path(str(aside) + suffix))
+        log.warning("damaged library moved to %s", aside)
+        return Library.open(path)
+    except LibraryError as exc:  # newer format: only the newer app may touch it
+        QMessageBox.critical(None, QApplication.translate("Startup", "Cannot open the library"), str(exc))
+        return None
+
+
+def restore_last(ctx: AppContext) -> None:
+    library = ctx.library
+    workspaces = library.list_workspaces()
+    if not workspaces:
+        workspaces = [library.create_workspace(QApplication.translate("Startup", "My workspace"))]
+    ws_id = library.get_setting("last_workspace")
+    if ws_id not in {w.id for w in workspaces}:
+        ws_id = workspaces[0].id
+    ctx.set_workspace(ws_id)
+    last = library.get_setting("last_draft")
+    if last is not None:
+        try:
+            draft = library.get_draft(last)
+        except NotFoundError:
+            return
+        if draft.workspace_id == ws_id and not draft.in_trash:
+            ctx.open_draft(last)
+
+
+def create_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("RedNote Studio")
+    app.setOrganizationName("RedNoteStudio")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("rednote-studio")
+    app.setWindowIcon(app_icon())
+    register_fonts()
+    theme.apply(app)
+    return app
+
+
+def build(library: Library) -> tuple[AppContext, MainWindow]:
+    """Context and main window for an open library (also used by tests and benchmarks)."""
+    i18n.apply_language(library.get_setting("language", "system"))
+    ensure_first_run(library)
+    ctx = AppContext(library)
+    window = MainWindow(ctx)
+    restore_last(ctx)
+    return ctx, window
+
+
+def run() -> int:
+    log_path = errors.setup_logging()
+    app = create_app()
+    i18n.apply_language(None)  # system language for any start-up message
+    library = open_library_interactively()
+    if library is None:
+        return 1
+    lock = SessionLock(library.path.parent)
+    unclean = lock.acquire()
+    ctx, window = build(library)
+    errors.install(ctx.draft.save, log_path)
+    window.show()
+    ctx.engines.start()
+    if unclean:
+        log.warning("previous session did not end cleanly: %s", lock.previous)
+        ctx.status.emit(
+            QApplication.translate(
+                "Startup",
+                "RedNote Studio did not close properly last time; your drafts were restored from the autosave.",
+            )
+        )
+    probe = os.environ.get("REDNOTE_STARTUP_PROBE")
+    if probe:  # bench/gui.py: record when the window is on screen, then quit
+        def report() -> None:
+            Path(probe).write_text(repr(time.time()), encoding="utf-8")
+            window.close()
+
+        QTimer.singleShot(0, report)
+    code = app.exec()
+    lock.release()
+    library.close()
+    return code

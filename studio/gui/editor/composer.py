@@ -1,0 +1,145 @@
+"""The note composer: title and body with live platform counters, and hashtag chips.
+
+It mirrors the current draft: loading a draft fills the editors (and resets their undo),
+every edit is pushed to ``ctx.draft``. It knows nothing about the checker; the note panel
+hands it findings to underline.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from studio.core.text.length import BODY_LIMIT, TITLE_LIMIT, platform_length
+from studio.gui.context import AppContext
+from studio.gui.editor.text_edit import NoteTextEdit
+from studio.gui.hashtags.editor import HashtagEditor
+from studio.gui.theme import SEVERITY_COLORS
+
+
+class NoteComposer(QWidget):
+    templatesRequested = Signal()
+    copyRequested = Signal()
+    exportRequested = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = NoteTextEdit(single_line=True)
+        self.body = NoteTextEdit()
+        self.hashtags = HashtagEditor()
+        self.title_label = QLabel()
+        self.body_label = QLabel()
+        self.tags_label = QLabel()
+        for label in (self.title_label, self.body_label, self.tags_label):
+            label.setObjectName("fieldLabel")
+        self.title_counter = QLabel()
+        self.body_counter = QLabel()
+        for counter in (self.title_counter, self.body_counter):
+            counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("muted")
+
+        self.templates_button = QPushButton()
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName("primary")
+        self.export_button = QPushButton()
+        self.templates_button.clicked.connect(self.templatesRequested)
+        self.copy_button.clicked.connect(self.copyRequested)
+        self.export_button.clicked.connect(self.exportRequested)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.templates_button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.saved_label)
+        toolbar.addWidget(self.export_button)
+        toolbar.addWidget(self.copy_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(6)
+        layout.addLayout(toolbar)
+        layout.addSpacing(4)
+        layout.addLayout(self._labelled(self.title_label, self.title_counter))
+        layout.addWidget(self.title)
+        layout.addSpacing(6)
+        layout.addLayout(self._labelled(self.body_label, self.body_counter))
+        layout.addWidget(self.body, 1)
+        layout.addSpacing(6)
+        layout.addWidget(self.tags_label)
+        layout.addWidget(self.hashtags)
+
+        self.title.textEdited.connect(self._title_edited)
+        self.body.textEdited.connect(self._body_edited)
+        self.hashtags.tagsChanged.connect(lambda tags: ctx.draft.update(hashtags=tags))
+        ctx.draftChanged.connect(self.show_draft)
+        ctx.draft.saved.connect(lambda _d: self._show_saved(True))
+        ctx.draft.changed.connect(lambda _d: self._show_saved(False))
+        self.retranslate()
+        self.show_draft(ctx.draft.draft)
+
+    @staticmethod
+    def _labelled(label: QLabel, counter: QLabel) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addStretch(1)
+        row.addWidget(counter)
+        return row
+
+    # ------------------------------------------------------------------ draft
+    def show_draft(self, draft) -> None:
+        enabled = draft is not None
+        for widget in (self.title, self.body, self.hashtags, self.copy_button, self.export_button):
+            widget.setEnabled(enabled)
+        self.title.set_text(draft.title if draft else "")
+        self.body.set_text(draft.body if draft else "")
+        self.hashtags.set_tags(draft.hashtags if draft else ())
+        self._update_counters()
+        self.saved_label.setText("")
+
+    def _title_edited(self, text: str) -> None:
+        self.ctx.draft.update(title=text)
+        self._update_counters()
+
+    def _body_edited(self, text: str) -> None:
+        self.ctx.draft.update(body=text)
+        self._update_counters()
+
+    def _update_counters(self) -> None:
+        for counter, text, kind, limit in (
+            (self.title_counter, self.title.toPlainText(), "title", TITLE_LIMIT),
+            (self.body_counter, self.body.toPlainText(), "body", BODY_LIMIT),
+        ):
+            used = platform_length(text, kind)
+            over = used > limit
+            counter.setText(f"{used}/{limit}")
+            color = SEVERITY_COLORS["block"] if over else "#8A8D93"
+            counter.setStyleSheet(f"color: {color}; font-weight: {'700' if over else '400'};")
+
+    def _show_saved(self, saved: bool) -> None:
+        self.saved_label.setText(self.tr("Saved") if saved else self.tr("Editing…"))
+
+    def editor_for(self, field: str) -> NoteTextEdit | None:
+        return {"title": self.title, "body": self.body}.get(field)
+
+    # ------------------------------------------------------------------ i18n
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Title"))
+        self.body_label.setText(self.tr("Body"))
+        self.tags_label.setText(self.tr("Hashtags"))
+        self.title.setPlaceholderText(self.tr("A title that stops the scroll (20 characters)"))
+        self.body.setPlaceholderText(
+            self.tr("Write your note here. Start with a hook; end with an in-platform call to action.")
+        )
+        self.title_counter.setToolTip(
+            self.tr("Counted the platform's way: Chinese characters 1, Latin letters ½, emoji 2")
+        )
+        self.templates_button.setText(self.tr("Templates && phrases…"))
+        self.copy_button.setText(self.tr("Copy ready-to-post text"))
+        self.copy_button.setToolTip(self.tr("Title, body and hashtags, formatted to paste (Ctrl+Shift+C)"))
+        self.export_button.setText(self.tr("Export…"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,21 @@
+"""Engine offsets are code points; Qt document positions are UTF-16 code units.
+
+They differ for every emoji or other character outside the Basic Multilingual Plane, which
+creators use a lot, so every span crossing the boundary goes through these helpers.
+"""
+
+from __future__ import annotations
+
+
+def cp_to_u16(text: str, cp: int) -> int:
+    prefix = text[:cp]
+    return cp + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+
+
+def u16_to_cp(text: str, u16: int) -> int:
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= u16:
+            return index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)

@@ -1,0 +1,148 @@
+"""A plain-text editor that underlines compliance findings and explains them on hover.
+
+Used for both the title (single-line mode) and the body. Underlines are ExtraSelections,
+not a QSyntaxHighlighter: findings are spans over the whole text (they may cross
+paragraphs), and ExtraSelections never touch the document, so they do not pollute undo.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+
+from studio.core.compliance.model import Finding
+from studio.gui.editor.offsets import cp_to_u16
+from studio.gui.theme import severity_color
+
+
+class NoteTextEdit(QPlainTextEdit):
+    textEdited = Signal(str)  # the plain text after a user or programmatic edit
+
+    def __init__(self, single_line: bool = False, parent=None):
+        super().__init__(parent)
+        self._single_line = single_line
+        self._findings: list[tuple[int, int, Finding]] = []  # UTF-16 spans
+        self._describe = lambda f: html.escape(f.message)
+        self.setTabChangesFocus(True)
+        if single_line:
+            self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            self.setWordWrapMode(QTextOption.WrapMode.NoWrap)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.document().setDocumentMargin(2)
+            height = self.fontMetrics().lineSpacing() + 20
+            self.setFixedHeight(height)
+        self.textChanged.connect(lambda: self.textEdited.emit(self.toPlainText()))
+
+    # ----------------------------------------------------------- single line
+    def keyPressEvent(self, event) -> None:
+        if self._single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:
+        if self._single_line and source.hasText():
+            text = " ".join(source.text().split())
+            self.textCursor().insertText(text)
+            return
+        super().insertFromMimeData(source)
+
+    def set_text(self, text: str) -> None:
+        """Replace the whole text without emitting edits (loading a draft resets undo)."""
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+        self._findings = []
+        self.setExtraSelections([])
+
+    # -------------------------------------------------------------- findings
+    def set_describer(self, describe) -> None:
+        """``describe(finding) -> rich text`` for the hover tooltip."""
+        self._describe = describe
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Underline findings whose text still matches the editor (stale ones are skipped)."""
+        text = self.toPlainText()
+        spans = []
+        for f in findings:
+            if text[f.start : f.end] != f.text or f.end <= f.start:
+                continue
+            spans.append((cp_to_u16(text, f.start), cp_to_u16(text, f.end), f))
+        # Strongest severity drawn last so it wins where spans overlap.
+        spans.sort(key=lambda s: -s[2].severity.rank)
+        self._findings = spans
+        selections = []
+        for start, end, f in spans:
+            selection = QTextEdit.ExtraSelection()
+            color = severity_color(f.severity)
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(color)
+            tint = QColor(color)
+            tint.setAlpha(38)
+            fmt.setBackground(tint)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def findings_at(self, position: int) -> list[Finding]:
+        return [f for start, end, f in self._findings if start <= position < end]
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            position = self.cursorForPosition(event.pos()).position()
+            found = self.findings_at(position) or self.findings_at(position - 1)
+            if found:
+                tips = "<hr>".join(self._describe(f) for f in sorted(found, key=lambda f: f.severity.rank))
+                QToolTip.showText(event.globalPos(), tips, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    # ---------------------------------------------------------------- spans
+    def select_span(self, start: int, end: int) -> None:
+        """Select code points [start, end) and bring them into view."""
+        text = self.toPlainText()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(cp_to_u16(text, min(start, len(text))))
+        cursor.setPosition(cp_to_u16(text, min(end, len(text))), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def replace_span(self, start: int, end: int, expected: str, replacement: str) -> bool:
+        """Replace code points [start, end) if they still read ``expected``.
+
+        Goes through a QTextCursor so the change is one step on the editor's undo stack.
+        """
+        text = self.toPlainText()
+        if text[start:end] != expected:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(cp_to_u16(text, start))
+        cursor.setPosition(cp_to_u16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.beginEditBlock()
+        cursor.insertText(replacement)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def insert_at_cursor(self, text: str) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.positionInBlock() > 0 and not self._single_line:
+            cursor.insertText("\n")
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,85 @@
+"""Global error handling: log, save the draft first, then tell the user with details.
+
+Installed as ``sys.excepthook`` (exceptions escaping Qt slots land here in PySide6) and
+``threading.excepthook``. Saving comes first because the dialog itself could fail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import logging.handlers
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+
+from studio.core import paths
+
+log = logging.getLogger("studio")
+_showing = False
+
+
+def setup_logging() -> str:
+    """Log to ``user_log_dir()/studio.log`` (rotated); returns the file path."""
+    path = paths.user_log_dir() / "studio.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return str(path)
+
+
+def install(save_draft: Callable[[], object], log_path: str) -> None:
+    def hook(exc_type, exc, tb) -> None:
+        global _showing
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unhandled exception\n%s", details)
+        saved = False
+        with contextlib.suppress(Exception):
+            saved = bool(save_draft())
+        if _showing:
+            return
+        _showing = True
+        try:
+            show_error_dialog(exc, details, saved, log_path)
+        finally:
+            _showing = False
+
+    sys.excepthook = hook
+    threading.excepthook = lambda args: log.error(
+        "unhandled exception in thread %s\n%s",
+        args.thread.name if args.thread else "?",
+        "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback)),
+    )
+
+
+def show_error_dialog(exc: BaseException, details: str, saved: bool, log_path: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Something went wrong"))
+    box.setText(
+        QCoreApplication.translate("ErrorDialog", "RedNote Studio hit an unexpected error: %1").replace(
+            "%1", str(exc) or type(exc).__name__
+        )
+    )
+    saved_text = (
+        QCoreApplication.translate("ErrorDialog", "Your draft was saved.")
+        if saved
+        else QCoreApplication.translate("ErrorDialog", "Your draft could not be saved automatically.")
+    )
+    box.setInformativeText(
+        saved_text + "\n" + QCoreApplication.translate("ErrorDialog", "Details are in the log: %1").replace("%1", log_path)
+    )
+    box.setDetailedText(details)
+    box.exec()

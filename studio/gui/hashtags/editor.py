@@ -1,0 +1,243 @@
+"""Hashtag composer: chips grouped by tier (core / derived / trending) with 5-3-2 guidance.
+
+The rules (limit 10, duplicates, '#' handling) are in ``studio.core.copywriting.hashtags``;
+this widget only shows them and reports refusals in words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.copywriting import hashtags as rules
+from studio.core.library import TIERS, Hashtag
+from studio.gui.hashtags.flow_layout import FlowLayout
+from studio.gui.theme import SEVERITY_COLORS
+
+
+class HashtagChip(QFrame):
+    removeRequested = Signal(str)
+
+    def __init__(self, tag: Hashtag, parent=None):
+        super().__init__(parent)
+        self.tag = tag
+        self.setObjectName("chip")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 2, 4, 2)
+        layout.setSpacing(2)
+        self.label = QLabel("#" + tag.tag)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setCursor(Qt.CursorShape.PointingHandCursor)
+        close.clicked.connect(lambda: self.removeRequested.emit(tag.tag))
+        self.close_button = close
+        layout.addWidget(self.label)
+        layout.addWidget(close)
+
+    def set_flag(self, message: str | None) -> None:
+        self.setProperty("flagged", "true" if message else "false")
+        self.setToolTip(message or "")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class HashtagEditor(QWidget):
+    tagsChanged = Signal(tuple)  # tuple[Hashtag, ...]
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._tags: tuple[Hashtag, ...] = ()
+        self._flags: dict[str, str] = {}
+        self._chips: list[HashtagChip] = []
+
+        self.input = QLineEdit()
+        self.input.returnPressed.connect(self._add_from_input)
+        self.tier = QComboBox()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self._add_from_input)
+        row = QHBoxLayout()
+        row.addWidget(self.input, 1)
+        row.addWidget(self.tier)
+        row.addWidget(self.add_button)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        self.message = QLabel()
+        self.message.setStyleSheet(f"color: {SEVERITY_COLORS['block']};")
+        self.message.hide()
+        self._message_timer = QTimer(self, singleShot=True, interval=4000)
+        self._message_timer.timeout.connect(self.message.hide)
+
+        self._tier_labels: dict[str, QLabel] = {}
+        self._tier_flows: dict[str, FlowLayout] = {}
+        tiers_box = QVBoxLayout()
+        tiers_box.setSpacing(6)
+        for tier in TIERS:
+            line = QHBoxLayout()
+            label = QLabel()
+            label.setMinimumWidth(110)
+            label.setObjectName("muted")
+            holder = QWidget()
+            flow = FlowLayout(holder)
+            line.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(holder, 1)
+            tiers_box.addLayout(line)
+            self._tier_labels[tier] = label
+            self._tier_flows[tier] = flow
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addLayout(tiers_box)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.message)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    # ----------------------------------------------------------------- api
+    @property
+    def tags(self) -> tuple[Hashtag, ...]:
+        return self._tags
+
+    def set_tags(self, tags: tuple[Hashtag, ...]) -> None:
+        """Show a draft's tags (no tagsChanged)."""
+        self._tags = tuple(tags)
+        self._rebuild()
+
+    def add_text(self, text: str, tier: str | None = None) -> list[rules.AddResult]:
+        """Add every tag in ``text`` ("#a #b c"); returns one result per tag."""
+        tier = tier or self.tier.currentData() or "core"
+        results = []
+        tags = self._tags
+        for raw in rules.split_tags(text) or [text]:
+            tags, result = rules.add(tags, raw, tier)
+            results.append(result)
+        if tags != self._tags:
+            self._tags = tags
+            self._rebuild()
+            self.tagsChanged.emit(self._tags)
+        refused = [r for r in results if r is not rules.AddResult.ADDED]
+        if refused:
+            self._show_message(self._explain(refused[0]))
+        return results
+
+    def remove_tag(self, tag: str) -> None:
+        tags = rules.remove(self._tags, tag)
+        if tags != self._tags:
+            self._tags = tags
+            self._rebuild()
+            self.tagsChanged.emit(self._tags)
+
+    def tag_spans(self) -> list[tuple[int, int, Hashtag]]:
+        """Where each tag sits in the text the engine checks: ``"#a #b"`` (code points)."""
+        spans, pos = [], 0
+        for tag in self._tags:
+            spans.append((pos, pos + 1 + len(tag.tag), tag))
+            pos += len(tag.tag) + 2
+        return spans
+
+    def set_findings(self, findings) -> None:
+        """Mark the chips that a hashtag-field finding's span covers."""
+        flags: dict[str, str] = {}
+        for f in findings:
+            if f.severity.value == "info":
+                continue  # structure advice is shown in the sidebar, not as a red chip
+            for start, end, tag in self.tag_spans():
+                if start < f.end and f.start < end:
+                    flags.setdefault(tag.tag, f.message)
+        self._flags = flags
+        for chip in self._chips:
+            chip.set_flag(flags.get(chip.tag.tag))
+
+    # ------------------------------------------------------------ internals
+    def _add_from_input(self) -> None:
+        text = self.input.text()
+        results = self.add_text(text)
+        if all(r is rules.AddResult.ADDED for r in results):
+            self.input.clear()
+
+    def _explain(self, result: rules.AddResult) -> str:
+        return {
+            rules.AddResult.EMPTY: self.tr("Type a hashtag first."),
+            rules.AddResult.DUPLICATE: self.tr("That hashtag is already in this note."),
+            rules.AddResult.LIMIT: self.tr("A note can carry at most 10 hashtags."),
+            rules.AddResult.TOO_LONG: self.tr("That hashtag is too long."),
+        }.get(result, "")
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self._message_timer.start()
+
+    def _rebuild(self) -> None:
+        for chip in self._chips:
+            chip.setParent(None)
+            chip.deleteLater()
+        self._chips = []
+        for flow in self._tier_flows.values():
+            while flow.takeAt(0) is not None:
+                pass
+        for tag in self._tags:
+            chip = HashtagChip(tag)
+            chip.removeRequested.connect(self.remove_tag)
+            chip.close_button.setToolTip(self.tr("Remove"))
+            chip.set_flag(self._flags.get(tag.tag))
+            self._tier_flows[tag.tier].addWidget(chip)
+            chip.show()
+            self._chips.append(chip)
+        self._update_counts()
+        for flow in self._tier_flows.values():
+            flow.invalidate()
+        self.updateGeometry()
+
+    def _tier_name(self, tier: str) -> str:
+        return {
+            "core": self.tr("Core"),
+            "derived": self.tr("Derived"),
+            "trending": self.tr("Trending"),
+        }[tier]
+
+    def _update_counts(self) -> None:
+        for status in rules.structure(self._tags):
+            label = self._tier_labels[status.tier]
+            label.setText(f"{self._tier_name(status.tier)}  {status.count}/{status.target}")
+        self.count_label.setText(
+            self.tr("%1/10 hashtags · recommended: 5 core, 3 derived, 2 trending").replace(
+                "%1", str(len(self._tags))
+            )
+        )
+
+    def retranslate(self) -> None:
+        self.input.setPlaceholderText(self.tr("Add hashtags: #吉隆坡美食 #探店 (Enter to add)"))
+        self.add_button.setText(self.tr("Add"))
+        current = self.tier.currentData()
+        self.tier.clear()
+        for tier in TIERS:
+            self.tier.addItem(self._tier_name(tier), tier)
+        if current:
+            self.tier.setCurrentIndex(TIERS.index(current))
+        self.tier.setToolTip(
+            self.tr(
+                "Core: your main keywords (5). Derived: broader related words (3). "
+                "Trending: current topics (2)."
+            )
+        )
+        self._update_counts()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

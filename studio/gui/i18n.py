@@ -1,0 +1,63 @@
+"""Translations for the UI: every ``assets/translations/*_<locale>.qm`` is loaded.
+
+Each engineer owns one ``.ts`` file (``app_zh_CN.ts`` for the composer, ``panels2_zh_CN.ts``
+for the later panels, …); loading them all means nobody edits anybody else's file. The
+language setting ("system", "en", "zh") overrides the system locale and is also passed to
+``studio.core.i18n`` so engine messages follow the UI.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from studio.core import i18n as core_i18n
+from studio.core import paths
+
+log = logging.getLogger(__name__)
+
+CHOICES = ("system", "en", "zh")
+_LOCALES = {"zh": "zh_CN", "en": "en"}
+_installed: list[QTranslator] = []
+
+
+def translations_dir():
+    return paths.assets_dir() / "translations"
+
+
+def resolve(choice: str | None) -> str:
+    """The effective language ("en"/"zh") for a setting value."""
+    core_i18n.set_language(None if choice in (None, "system") else choice)
+    return core_i18n.get_language()
+
+
+def apply_language(choice: str | None) -> str:
+    """Install translators for ``choice``; returns the effective language.
+
+    Installing/removing translators makes Qt send LanguageChange to every widget, whose
+    ``changeEvent`` re-sets its texts.
+    """
+    app = QCoreApplication.instance()
+    language = resolve(choice)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return language
+    locale = _LOCALES[language]
+    files = sorted(translations_dir().glob(f"*_{locale}.qm"))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for base in ("qtbase",):  # standard dialogs (Save/Cancel, file dialog)
+        translator = QTranslator(app)
+        if translator.load(QLocale(locale), base, "_", qt_dir):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    for path in files:
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("could not load translation %s", path)
+    return language

@@ -1,0 +1,228 @@
+"""The live compliance sidebar: a summary, then findings grouped by severity and category."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.compliance.model import Finding, Severity
+from studio.gui.sidebar.card import FindingCard
+from studio.gui.sidebar.labels import category_label, severity_label, summary_text
+from studio.gui.theme import OK_COLOR, SEVERITY_COLORS
+
+
+def finding_key(f: Finding) -> str:
+    """Identity of a problem independent of where it sits (used for "Ignore here")."""
+    return f"{f.rule_id}|{f.field}|{f.text}"
+
+
+class ComplianceSidebar(QWidget):
+    activated = Signal(object)
+    fixRequested = Signal(object, str)
+    ignoreRequested = Signal(object)
+    allowRequested = Signal(object)
+    resetIgnoredRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._state = "loading"  # loading | failed | ready | empty
+        self._error = ""
+        self._findings: list[Finding] = []
+        self._ignored = 0
+        self._cards: list[FindingCard] = []
+        self._layout_key: list[tuple] | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        self.status_icon = QLabel()
+        self.status_icon.setFixedWidth(30)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        font = self.status.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.3)
+        font.setBold(True)
+        self.status.setFont(font)
+        self.detail = QLabel()
+        self.detail.setObjectName("muted")
+        self.detail.setWordWrap(True)
+        summary_box = QFrame()
+        summary_box.setObjectName("card")
+        head = QHBoxLayout(summary_box)
+        head.setContentsMargins(14, 12, 14, 12)
+        head.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.status)
+        texts.addWidget(self.detail)
+        head.addLayout(texts, 1)
+
+        self.ignored_label = QLabel()
+        self.ignored_label.setObjectName("muted")
+        self.reset_ignored = QPushButton()
+        self.reset_ignored.setObjectName("link")
+        self.reset_ignored.clicked.connect(self.resetIgnoredRequested)
+        ignored_row = QHBoxLayout()
+        ignored_row.addWidget(self.ignored_label)
+        ignored_row.addStretch(1)
+        ignored_row.addWidget(self.reset_ignored)
+
+        self._list = QWidget()
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 4, 0)
+        self._list_layout.setSpacing(8)
+        self._list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._list)
+        self.scroll = scroll
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(summary_box)
+        layout.addLayout(ignored_row)
+        layout.addWidget(scroll, 1)
+        self.setMinimumWidth(300)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ api
+    @property
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    @property
+    def cards(self) -> list[FindingCard]:
+        return list(self._cards)
+
+    def set_loading(self) -> None:
+        self._state = "loading"
+        self._render_summary()
+
+    def set_failed(self, error: str) -> None:
+        self._state, self._error = "failed", error
+        self._set_findings([])
+        self._render_summary()
+
+    def set_no_draft(self) -> None:
+        self._state = "empty"
+        self._set_findings([])
+        self._render_summary()
+
+    def set_findings(self, findings: list[Finding], ignored: int = 0) -> None:
+        self._state = "ready"
+        self._ignored = ignored
+        self._set_findings(findings)
+        self._render_summary()
+
+    # ------------------------------------------------------------- internals
+    def _set_findings(self, findings: list[Finding]) -> None:
+        ordered = sorted(
+            findings,
+            key=lambda f: (f.severity.rank, f.category, f.field != "title", f.start, f.rule_id),
+        )
+        self._findings = ordered
+        key = [(finding_key(f), f.severity, f.message, f.suggestions) for f in ordered]
+        if key == self._layout_key:
+            # Same problems, maybe at new offsets: keep the widgets (no flicker, no cost).
+            for card, f in zip(self._cards, ordered, strict=True):
+                card.update_finding(f)
+            return
+        self._layout_key = key
+        self._rebuild(ordered)
+
+    def _rebuild(self, findings: list[Finding]) -> None:
+        while self._list_layout.count() > 1:
+            item = self._list_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._cards = []
+        groups: dict[Severity, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
+        for f in findings:
+            groups[f.severity][f.category].append(f)
+        index = 0
+        for severity in sorted(groups, key=lambda s: s.rank):
+            header = QLabel(severity_label(severity).upper())
+            header.setObjectName("sectionTitle")
+            header.setStyleSheet(f"color: {SEVERITY_COLORS[severity.value]}; margin-top: 6px;")
+            self._list_layout.insertWidget(index, header)
+            index += 1
+            for category, items in groups[severity].items():
+                sub = QLabel(f"{category_label(category)}  ·  {len(items)}")
+                sub.setObjectName("fieldLabel")
+                self._list_layout.insertWidget(index, sub)
+                index += 1
+                for f in items:
+                    card = FindingCard(f)
+                    card.activated.connect(self.activated)
+                    card.fixRequested.connect(self.fixRequested)
+                    card.ignoreRequested.connect(self.ignoreRequested)
+                    card.allowRequested.connect(self.allowRequested)
+                    self._list_layout.insertWidget(index, card)
+                    index += 1
+                    self._cards.append(card)
+
+    def _render_summary(self) -> None:
+        counts = {s: 0 for s in Severity}
+        for f in self._findings:
+            counts[f.severity] += 1
+        icon_style = "font-size: 22px; font-weight: 700; color: %s;"
+        if self._state == "loading":
+            self.status_icon.setText("…")
+            self.status_icon.setStyleSheet(icon_style % "#888")
+            self.status.setText(self.tr("Checker loading…"))
+            self.detail.setText(self.tr("You can keep writing; the check starts in a moment."))
+        elif self._state == "failed":
+            self.status_icon.setText("!")
+            self.status_icon.setStyleSheet(icon_style % SEVERITY_COLORS["block"])
+            self.status.setText(self.tr("The checker could not start"))
+            self.detail.setText(self._error)
+        elif self._state == "empty":
+            self.status_icon.setText("")
+            self.status.setText(self.tr("No draft open"))
+            self.detail.setText(self.tr("Create a draft with Ctrl+N."))
+        elif counts[Severity.BLOCK]:
+            self.status_icon.setText("✕")
+            self.status_icon.setStyleSheet(icon_style % SEVERITY_COLORS["block"])
+            self.status.setText(
+                summary_text(counts[Severity.BLOCK], counts[Severity.WARN], counts[Severity.INFO])
+            )
+            self.detail.setText(self.tr("Not ready to post: fix the blocking items first."))
+        else:
+            self.status_icon.setText("✓")
+            self.status_icon.setStyleSheet(icon_style % OK_COLOR)
+            self.status.setText(self.tr("Ready to post"))
+            rest = summary_text(0, counts[Severity.WARN], counts[Severity.INFO])
+            self.detail.setText(
+                self.tr("Nothing blocks this note.") + (f" {rest}." if rest else "")
+            )
+        self.ignored_label.setText(
+            self.tr("%1 ignored in this draft").replace("%1", str(self._ignored))
+        )
+        self.ignored_label.setVisible(self._ignored > 0)
+        self.reset_ignored.setVisible(self._ignored > 0)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("COMPLIANCE CHECK"))
+        self.reset_ignored.setText(self.tr("Show again"))
+        self._layout_key = None
+        self._set_findings(self._findings)
+        for card in self._cards:
+            card.retranslate()
+        self._render_summary()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

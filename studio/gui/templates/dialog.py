@@ -1,0 +1,132 @@
+"""Templates & phrases: structured drafts (AIDA, AISAS, note types), hooks and CTAs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.copywriting import load_ctas, load_hooks, load_templates, ready_to_post
+from studio.core.i18n import get_language
+
+
+class TemplatesDialog(QDialog):
+    newDraftRequested = Signal(object, str)  # Template, language
+    insertRequested = Signal(str)  # a hook or CTA text, inserted at the body's cursor
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Templates & phrases"))
+        self.resize(820, 540)
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if get_language() == "zh" else 1)
+        self.language.currentIndexChanged.connect(self._refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Language of the copy:")))
+        top.addWidget(self.language)
+        top.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.templates = QListWidget()
+        self.template_preview = QPlainTextEdit()
+        self.template_preview.setReadOnly(True)
+        self.template_description = QLabel()
+        self.template_description.setWordWrap(True)
+        self.template_description.setObjectName("muted")
+        self.use_button = QPushButton(self.tr("New draft from this template"))
+        self.use_button.setObjectName("primary")
+        self.use_button.clicked.connect(self._use_template)
+        self.templates.currentRowChanged.connect(self._show_template)
+        self.templates.itemDoubleClicked.connect(lambda _i: self._use_template())
+        right = QVBoxLayout()
+        right.addWidget(self.template_description)
+        right.addWidget(self.template_preview, 1)
+        right.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignRight)
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.addWidget(self.templates, 1)
+        row.addLayout(right, 2)
+        self.tabs.addTab(page, self.tr("Templates"))
+
+        self.hooks = self._phrase_page(self.tr("Hooks"), self.tr("Openers that stop the scroll."))
+        self.ctas = self._phrase_page(
+            self.tr("Calls to action"),
+            self.tr("In-platform actions only: save, follow, comment, message here."),
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self._refresh()
+
+    def _phrase_page(self, tab: str, title: str) -> QListWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        hint = QLabel(title + "\n" + self.tr("Double-click or press Insert to add at the cursor."))
+        hint.setObjectName("muted")
+        phrases = QListWidget()
+        phrases.setWordWrap(True)
+        insert = QPushButton(self.tr("Insert"))
+        insert.setObjectName("primary")
+        insert.clicked.connect(lambda: self._insert(phrases.currentItem()))
+        phrases.itemDoubleClicked.connect(self._insert)
+        box.addWidget(hint)
+        box.addWidget(phrases, 1)
+        box.addWidget(insert, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(page, tab)
+        return phrases
+
+    @property
+    def lang(self) -> str:
+        return self.language.currentData()
+
+    def _refresh(self) -> None:
+        row = max(0, self.templates.currentRow())
+        self.templates.clear()
+        for template in load_templates():
+            item = QListWidgetItem(template.label(self.lang))
+            item.setData(Qt.ItemDataRole.UserRole, template)
+            self.templates.addItem(item)
+        self.templates.setCurrentRow(row)
+        for widget, phrases in ((self.hooks, load_hooks()), (self.ctas, load_ctas())):
+            widget.clear()
+            for phrase in phrases:
+                item = QListWidgetItem(f"[{phrase.kind_label[self.lang]}]  {phrase.text(self.lang)}")
+                item.setData(Qt.ItemDataRole.UserRole, phrase.text(self.lang))
+                widget.addItem(item)
+
+    def _show_template(self, row: int) -> None:
+        item = self.templates.item(row)
+        if item is None:
+            return
+        template = item.data(Qt.ItemDataRole.UserRole)
+        text = template.text(self.lang)
+        self.template_description.setText(template.description[self.lang])
+        self.template_preview.setPlainText(ready_to_post(text.title, text.body, text.hashtags))
+
+    def _use_template(self) -> None:
+        item = self.templates.currentItem()
+        if item is not None:
+            self.newDraftRequested.emit(item.data(Qt.ItemDataRole.UserRole), self.lang)
+            self.accept()
+
+    def _insert(self, item) -> None:
+        if item is not None:
+            self.insertRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.accept()
