@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from studio.core.text.normalize import Normalized
+from studio.core.text.normalize import Normalized, digit_codes
 
 Span = tuple[int, int]
 
@@ -65,88 +65,143 @@ _QQ = re.compile(
     rf"(?:(?<![a-z])qq|企鹅|扣扣|🐧|球球|(?<![a-z])q(?=号|群))(?:号码|号|群)?{_GAP}(?:[:是为]{_GAP})?"
     rf"({_D}(?:{_GAP}{_D}){{4,10}})(?![0-9])"
 )
+# Latin cues are whole words: "v" in "version" or "ins" in "instantly" is no cue.
 _STRONG_CUES = (
-    r"微信号|微信|v信|薇信|威信|维信|绿泡泡|🛰|(?<![a-z])(?:vx|wx|weixin|wechat|v|line|"
-    r"telegram|tg|ins|ig)"
+    r"微信号|微信|v信|薇信|威信|维信|绿泡泡|🛰|"
+    r"(?<![a-z])(?:vx|wx|weixin|wechat|v|line|telegram|tg|ins|ig)(?![a-z])"
 )
-_WEAK_CUES = r"加我|联系我|联系方式|联系|账号|私我|(?<![a-z])id"
+_WEAK_CUES = r"加我|联系我|联系方式|联系|账号|私我|(?<![a-z])id(?![a-z])"
 _HANDLE = re.compile(
     rf"(?:({_STRONG_CUES})|({_WEAK_CUES}))(?:号码|号|id)?[ \t]{{0,3}}(?:[:是为][ \t]{{0,3}})?"
     r"([a-z][a-z0-9_\-]{5,19}|[0-9]{5,12})(?![a-z0-9_\-])"
 )
 
 
-def _spans(pattern: re.Pattern, text: str, group: int = 0) -> list[Span]:
-    return [m.span(group) for m in pattern.finditer(text)]
+class Context:
+    """Per-check scratch space shared by the detectors: the digit view and candidate windows
+    are computed once, and each expression only runs inside short windows around an anchor
+    (a run of digits, an '@', a '.') instead of over the whole text."""
+
+    def __init__(self, norm: Normalized) -> None:
+        self.norm = norm
+        self.text = norm.folded
+        self._digits: str | None = None
+        self._digit_windows: dict[int, list[Span]] = {}
+
+    @property
+    def digits(self) -> str:
+        if self._digits is None:
+            self._digits = self.norm.digit_view()
+        return self._digits
+
+    def digit_windows(self, minimum: int) -> list[Span]:
+        """Windows around clusters of ≥ ``minimum`` digits (gaps of ≤ 4 separators), found
+        with numpy, padded so that cues before a number fit in."""
+        if minimum not in self._digit_windows:
+            codes = digit_codes(self.norm.folded_codes)
+            positions = np.flatnonzero((codes >= 0x30) & (codes <= 0x39))
+            windows: list[Span] = []
+            if len(positions) >= minimum:
+                # Clusters of digits separated by at most 4 other characters, vectorised.
+                breaks = np.flatnonzero(np.diff(positions) > 4) + 1
+                firsts = np.concatenate(([0], breaks))
+                lasts = np.concatenate((breaks, [len(positions)])) - 1
+                big = (lasts - firsts + 1) >= minimum
+                windows = list(
+                    zip(
+                        (positions[firsts[big]] - 16).tolist(),
+                        (positions[lasts[big]] + 3).tolist(),
+                        strict=True,
+                    )
+                )
+            self._digit_windows[minimum] = _merge(windows, len(self.text))
+        return self._digit_windows[minimum]
+
+    def anchor_windows(self, anchor: re.Pattern, before: int, after: int) -> list[Span]:
+        spans = [(m.start() - before, m.end() + after) for m in anchor.finditer(self.text)]
+        return _merge(spans, len(self.text))
 
 
-def _has_digit_run(norm: Normalized, minimum: int) -> bool:
-    """Cheap vectorised precheck: enough digits (incl. Chinese numerals) to form a number."""
-    codes = norm.folded_codes
-    digits = np.count_nonzero((codes >= 0x30) & (codes <= 0x39))
-    return digits >= minimum or any(c in norm.folded for c in "一二三四五六七八九〇零幺两")
+def _merge(spans: list[Span], size: int) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        start, end = max(0, start), min(size, end)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
-def cn_mobile(norm: Normalized) -> list[Span]:
-    if not _has_digit_run(norm, 11):
+def _spans(pattern: re.Pattern, text: str, windows: list[Span], group: int = 0) -> list[Span]:
+    # finditer(text, pos, endpos): look-behind still sees the text before ``pos``.
+    return [m.span(group) for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+
+
+_AT_ANCHOR = re.compile(r"@|艾特|圈a|#|\(at\)|\[at\]|[ \t]at[ \t]")
+# A dot (or 点/。/dot) followed by a known top-level domain, or a scheme.
+_DOT_ANCHOR = re.compile(rf"(?:[.点。]|dot)[ \t)\]]{{0,3}}(?:{TLDS})(?![a-z0-9])|://")
+_HANDLE_ANCHOR = re.compile(r"[a-z0-9][a-z0-9_\-]{4,}")
+
+
+def cn_mobile(ctx: Context) -> list[Span]:
+    return _spans(_CN_MOBILE, ctx.digits, ctx.digit_windows(11))
+
+
+def my_phone(ctx: Context) -> list[Span]:
+    return _spans(_MY_PHONE, ctx.digits, ctx.digit_windows(9))
+
+
+def email(ctx: Context) -> list[Span]:
+    windows = ctx.anchor_windows(_AT_ANCHOR, 70, 80)
+    if not windows:
         return []
-    return _spans(_CN_MOBILE, norm.digit_view())
-
-
-def my_phone(norm: Normalized) -> list[Span]:
-    if not _has_digit_run(norm, 9):
-        return []
-    return _spans(_MY_PHONE, norm.digit_view())
-
-
-def email(norm: Normalized) -> list[Span]:
-    text = norm.folded
-    spans = _spans(_EMAIL_PLAIN, text) if "@" in text else []
-    if any(cue in text for cue in ("at", "艾特", "圈a", "#")):
-        spans += [s for s in _spans(_EMAIL_OBFUSCATED, text) if s not in spans]
+    spans = _spans(_EMAIL_PLAIN, ctx.text, windows)
+    spans += [s for s in _spans(_EMAIL_OBFUSCATED, ctx.text, windows) if s not in spans]
     return spans
 
 
-def url(norm: Normalized) -> list[Span]:
-    text = norm.folded
+def url(ctx: Context) -> list[Span]:
+    windows = ctx.anchor_windows(_DOT_ANCHOR, 80, 200)
+    if not windows:
+        return []
+    text = ctx.text
     spans: list[Span] = []
-    if "://" in text:
-        spans += _spans(_URL_SCHEME, text)
-    if "." in text:
-        spans += _spans(_URL_WWW, text)
-        spans += _spans(_URL_BARE, text)
-    if any(cue in text for cue in ("点", "dot", "。")):
-        spans += _spans(_URL_SPOKEN, text)
-    # Drop spans inside another (www.x.com is also a bare domain) and e-mail domains.
+    for pattern in (_URL_SCHEME, _URL_WWW, _URL_BARE, _URL_SPOKEN):
+        spans += _spans(pattern, text, windows)
+    # Drop spans inside another (www.x.com is also a bare domain) and parts of e-mails.
+    emails = email(ctx)
     spans.sort(key=lambda s: (s[0], -s[1]))
     kept: list[Span] = []
     for start, end in spans:
         if kept and start < kept[-1][1]:
             continue
-        if start > 0 and text[start - 1] == "@":
+        if (start > 0 and text[start - 1] == "@") or any(
+            a <= start and end <= b for a, b in emails
+        ):
             continue
         kept.append((start, end))
     return kept
 
 
-def qq_number(norm: Normalized) -> list[Span]:
-    if not _has_digit_run(norm, 5):
-        return []
-    return _spans(_QQ, norm.digit_view(), group=1)
+def qq_number(ctx: Context) -> list[Span]:
+    return _spans(_QQ, ctx.digits, ctx.digit_windows(5), group=1)
 
 
-def contact_handle(norm: Normalized) -> list[Span]:
+def contact_handle(ctx: Context) -> list[Span]:
     spans = []
-    for match in _HANDLE.finditer(norm.folded):
-        handle = match.group(3)
-        # After a weak cue (加我, 联系, id) only accept IDs that look like IDs, not words.
-        if match.group(2) and not any(c.isdigit() or c in "_-" for c in handle):
-            continue
-        spans.append(match.span(3))
+    windows = ctx.anchor_windows(_HANDLE_ANCHOR, 16, 0)
+    for lo, hi in windows:
+        for match in _HANDLE.finditer(ctx.text, lo, hi):
+            handle = match.group(3)
+            # After a weak cue (加我, 联系, id) only accept IDs that look like IDs, not words.
+            if match.group(2) and not any(c.isdigit() or c in "_-" for c in handle):
+                continue
+            spans.append(match.span(3))
     return spans
 
 
-CONTACT: dict[str, Callable[[Normalized], list[Span]]] = {
+CONTACT: dict[str, Callable[[Context], list[Span]]] = {
     "cn_mobile": cn_mobile,
     "my_phone": my_phone,
     "email": email,

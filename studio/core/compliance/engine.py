@@ -241,10 +241,11 @@ class Engine:
     def _detector_hits(self, norm: Normalized, active: list[bool]) -> list[Raw]:
         raw: list[Raw] = []
         cache: dict[str, list[tuple[int, int]]] = {}
+        context = detectors.Context(norm)
         for rule_index, name in self._compiled.contact:
             if active[rule_index]:
                 if name not in cache:
-                    cache[name] = detectors.CONTACT[name](norm)
+                    cache[name] = detectors.CONTACT[name](context)
                 raw.extend((s, e, rule_index, None) for s, e in cache[name] if e > s)
         return raw
 
@@ -280,11 +281,15 @@ class Engine:
         findings: list[Finding] = []
         last_rule, last_end = -2, -1
         rules = self._all_rules
+        messages: dict[int, str] = {}  # localise each rule's message once per check
         for start, end, rule_index, term in raw:
             if rule_index == last_rule and start < last_end:
                 continue
             last_rule, last_end = rule_index, end
             rule = rules[rule_index]
+            message = messages.get(rule_index)
+            if message is None:
+                message = messages[rule_index] = rule.message
             findings.append(
                 Finding(
                     rule_id=rule.id,
@@ -294,7 +299,7 @@ class Engine:
                     start=start,
                     end=end,
                     text=text[start:end],
-                    message=rule.message,
+                    message=message,
                     suggestions=rule.suggestions_for(term),
                 )
             )

@@ -50,8 +50,10 @@ class TermMatcher:
         if grouped:
             automaton = ahocorasick.Automaton()
             for key, entries in grouped.items():
-                value = (len(key), _is_latin(key[0]), _is_latin(key[-1]), tuple(entries))
-                automaton.add_word(key, value)
+                hits = tuple((rule, term) for rule, term, kind in entries if kind == HIT)
+                guards = tuple(rule for rule, _, kind in entries if kind != HIT)
+                latin = (_is_latin(key[0]), _is_latin(key[-1]))
+                automaton.add_word(key, (len(key) - 1, *latin, hits, guards))
             automaton.make_automaton()
             self._automaton = automaton
 
@@ -59,13 +61,15 @@ class TermMatcher:
         if self._automaton is None or not norm.compact:
             return
         hits, guards = into.hits, into.guards
-        for end, (length, latin_start, latin_end, entries) in self._automaton.iter(norm.compact):
-            start = end - length + 1
-            for rule_index, term, kind in entries:
-                if kind == HIT:
-                    if active[rule_index]:
-                        hits.append((start, end + 1, rule_index, term, latin_start, latin_end))
-                elif rule_index == ALLOW_RULE or active[rule_index]:
+        for end, (length, latin_start, latin_end, key_hits, key_guards) in self._automaton.iter(
+            norm.compact
+        ):
+            start = end - length
+            for rule_index, term in key_hits:
+                if active[rule_index]:
+                    hits.append((start, end + 1, rule_index, term, latin_start, latin_end))
+            for rule_index in key_guards:
+                if rule_index == ALLOW_RULE or active[rule_index]:
                     guards.append((start, end + 1, rule_index))
 
 

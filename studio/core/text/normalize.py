@@ -128,6 +128,11 @@ def _digit_table() -> np.ndarray:
     return table
 
 
+def digit_codes(folded_codes: np.ndarray) -> np.ndarray:
+    """Folded code points with plain Chinese numerals (一 二 三 … 〇 零 幺 两) as ASCII digits."""
+    return _digit_table()[folded_codes]
+
+
 _tables: tuple[np.ndarray, np.ndarray] | None = None
 
 
@@ -174,7 +179,7 @@ class Normalized:
 
     def digit_view(self) -> str:
         """Folded text with plain Chinese numerals read as digits (for number detectors)."""
-        return _decode(_digit_table()[self.folded_codes])
+        return _decode(digit_codes(self.folded_codes))
 
 
 class Normalizer:

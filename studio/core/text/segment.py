@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from functools import lru_cache
 
 _lock = threading.Lock()
 _tokenizer = None
@@ -41,19 +42,44 @@ def is_ready() -> bool:
     return _tokenizer is not None
 
 
-def boundaries(text: str) -> set[int]:
-    """Offsets in ``text`` where one word ends and the next begins (0 and len included)."""
+@lru_cache(maxsize=4096)
+def boundaries(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where one word ends and the next begins (0 and len included).
+    Cached: while typing, the same windows are segmented again and again."""
     result = {0}
     position = 0
     for word in _load().cut(text, HMM=False):
         position += len(word)
         result.add(position)
-    return result
+    return frozenset(result)
+
+
+def _crossed(text: str, position: int, freq: dict) -> bool:
+    """Whether some dictionary word spans ``position`` (starts before it, ends after it).
+
+    jieba without HMM only ever joins characters into dictionary words, so if none spans a
+    position, every segmentation has a boundary there and jieba need not run. jieba's FREQ
+    holds every prefix of every word (frequency 0), which lets each scan stop early."""
+    if position <= 0 or position >= len(text):
+        return False
+    for i in range(max(0, position - 6), position):
+        j = i + 1
+        while j <= len(text):
+            count = freq.get(text[i:j])
+            if count is None:
+                break
+            if count and j > position:
+                return True
+            j += 1
+    return False
 
 
 def is_word(text: str, start: int, end: int, context: int = 8) -> bool:
     """Whether text[start:end] is made of whole words when a window around it is segmented
-    (so 保温 inside 保温杯 is not a word of its own)."""
+    (so 包退 inside 红包退回 is not a word of its own)."""
+    freq = _load().FREQ
+    if not _crossed(text, start, freq) and not _crossed(text, end, freq):
+        return True
     lo = max(0, start - context)
     marks = boundaries(text[lo : end + context])
     return (start - lo) in marks and (end - lo) in marks
