@@ -647,14 +647,12 @@ def test_problem_notes_get_exactly_the_expected_categories(engine, expected, not
     assert found == expected, engine.check(note)
 
 
-# The contact_handle detector takes a "v"/"ins" at the start of an English word as a contact
-# cue. That is the engine's matching, not pack data: kept as strict xfails so they turn into
-# failures (and get un-marked) once the detector requires a whole-word cue.
+# The contact_handle detector must not take a "v"/"ins" at the start of an English word as a
+# contact cue (fixed in the engine: Latin cues are whole words).
 @pytest.mark.parametrize(
     "text",
     ["No time for the long version?", "instantly brighter", "kills viruses", "follow my instagram"],
 )
-@pytest.mark.xfail(strict=True, reason="engine: contact_handle cue matched inside an English word")
 def test_english_words_are_not_contact_handles(engine, text):
     assert "redirect.contact_handle" not in {f.rule_id for f in engine.check(text)}
 
