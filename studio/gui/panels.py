@@ -31,4 +31,5 @@ class PanelSpec:
 
 PANELS: list[PanelSpec] = [
     PanelSpec("note", lambda: QCoreApplication.translate("Panels", "Note"), "studio.gui.note_panel:NotePanel"),
+    PanelSpec("profile", lambda: QCoreApplication.translate("Panels", "Profile"), "studio.gui.profile.tab:ProfileTab"),
 ]

@@ -19,6 +19,7 @@ class RebuildingTab(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.panel: QWidget | None = None
+        self._closed = False
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(self._rebuild)
 
@@ -29,6 +30,8 @@ class RebuildingTab(QWidget):
         """Persist what the panel holds (called before it is dropped)."""
 
     def _rebuild(self) -> None:
+        if self._closed:
+            return
         if self.panel is not None:
             self.before_rebuild()
             self._layout.removeWidget(self.panel)
@@ -38,9 +41,13 @@ class RebuildingTab(QWidget):
         self._layout.addWidget(self.panel)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.panel is not None:
+        if event.type() == QEvent.Type.LanguageChange and self.panel is not None and not self._closed:
             self._rebuild_timer.start()
         super().changeEvent(event)
 
     def shutdown(self) -> None:
-        self.before_rebuild()
+        """Called by the main window on quit: save, and never rebuild after the library closes."""
+        if not self._closed:
+            self.before_rebuild()
+        self._closed = True
+        self._rebuild_timer.stop()

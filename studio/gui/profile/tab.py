@@ -15,9 +15,14 @@ class ProfileTab(RebuildingTab):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        # Bound methods, not lambdas: Qt drops these connections when the tab is destroyed.
         ctx.workspaceChanged.connect(self._workspace_changed)
-        ctx.engineReady.connect(lambda _engine: self.panel and self.panel._refresh.start())
+        ctx.engineReady.connect(self._engine_ready)
         self._rebuild()
+
+    def _engine_ready(self, _engine=None) -> None:
+        if self.panel is not None and not self._closed:
+            self.panel._refresh.start()
 
     def _engine(self):
         return self.ctx.engines.for_rules(self.ctx.rules())
@@ -32,7 +37,7 @@ class ProfileTab(RebuildingTab):
             self.panel.save()
 
     def _workspace_changed(self, workspace) -> None:
-        if workspace is None or self.panel is None:
+        if workspace is None or self.panel is None or self._closed:
             return
         if self.panel._workspace_id == workspace.id:
             self.panel._refresh.start()  # the workspace's rules changed: check again
