@@ -31,89 +31,94 @@
 <context>
     <name>BatchCoverDialog</name>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="34" />
-        <location filename="../../studio/gui/export/batch_dialog.py" line="83" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="35" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="85" />
         <source>Export covers</source>
         <translation>批量导出封面</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="40" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="42" />
         <source>Each draft's cover is rendered at full size from its saved design (the note's title if the cover has none) and saved without metadata.</source>
         <translation>每篇草稿的封面按已保存的设计以原尺寸渲染（封面没有标题时使用笔记标题），导出文件不含元数据。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="47" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="49" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="55" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="57" />
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="55" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="57" />
         <source>Select none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="65" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="67" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="69" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="71" />
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="73" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="75" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="76" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="78" />
         <source>%v of %m covers</source>
         <translation>第 %v / %m 张封面</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="86" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="88" />
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="102" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="104" />
         <source>Save the covers in</source>
         <translation>封面保存到</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="114" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="116" />
         <source>Tick at least one draft.</source>
         <translation>请至少勾选一篇草稿。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="124" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="126" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="125" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="127" />
         <source>Rendering covers…</source>
         <translation>正在渲染封面…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="136" />
-        <location filename="../../studio/gui/export/batch_dialog.py" line="142" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="138" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="146" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../studio/gui/export/batch_dialog.py" line="138" />
-        <source>%n cover(s) saved in {}</source>
-        <translation><numerusform>已保存 %n 张封面到 {}</numerusform></translation>
+    <message>
+        <location filename="../../studio/gui/export/batch_dialog.py" line="141" />
+        <source>1 cover saved in {}</source>
+        <translation>已保存 1 张封面到 {}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/batch_dialog.py" line="148" />
+        <location filename="../../studio/gui/export/batch_dialog.py" line="142" />
+        <source>{} covers saved in {}</source>
+        <translation>已保存 {} 张封面到 {}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/export/batch_dialog.py" line="152" />
         <source>Stopping after the current cover…</source>
         <translation>当前封面完成后停止…</translation>
     </message>
@@ -322,107 +327,107 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="109" />
+        <location filename="../../studio/gui/cover/panel.py" line="111" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="121" />
+        <location filename="../../studio/gui/cover/panel.py" line="123" />
         <source>Cover text check</source>
         <translation>封面文字检查</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="145" />
+        <location filename="../../studio/gui/cover/panel.py" line="147" />
         <source>Batch export…</source>
         <translation>批量导出…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="148" />
+        <location filename="../../studio/gui/cover/panel.py" line="150" />
         <source>Export note package…</source>
         <translation>导出笔记包…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="149" />
+        <location filename="../../studio/gui/cover/panel.py" line="151" />
         <source>Cover, photos, ready-to-paste text and a compliance report, as a folder or zip for client approval</source>
         <translation>封面、照片、可直接粘贴的文案和合规报告，打包为文件夹或 zip，方便客户审核</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="154" />
+        <location filename="../../studio/gui/cover/panel.py" line="156" />
         <source>Export JPEG…</source>
         <translation>导出 JPEG…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="155" />
+        <location filename="../../studio/gui/cover/panel.py" line="157" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="166" />
+        <location filename="../../studio/gui/cover/panel.py" line="168" />
         <source>In the feed</source>
         <translation>在信息流中</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="250" />
+        <location filename="../../studio/gui/cover/panel.py" line="252" />
         <source>Could not save the cover: {}</source>
         <translation>无法保存封面：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="254" />
+        <location filename="../../studio/gui/cover/panel.py" line="256" />
         <source>Choose a background photo</source>
         <translation>选择背景照片</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="254" />
+        <location filename="../../studio/gui/cover/panel.py" line="256" />
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="264" />
+        <location filename="../../studio/gui/cover/panel.py" line="266" />
         <source>Photo not usable</source>
         <translation>照片无法使用</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="361" />
+        <location filename="../../studio/gui/cover/panel.py" line="363" />
         <source>Nothing on the cover is known to get a note throttled.</source>
         <translation>封面上没有已知会导致限流的内容。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="363" />
+        <location filename="../../studio/gui/cover/panel.py" line="365" />
         <source>Checking starts as soon as the compliance rules have loaded…</source>
         <translation>合规规则加载完成后即开始检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="365" />
+        <location filename="../../studio/gui/cover/panel.py" line="367" />
         <source>{} × {} px · title set at {} px</source>
         <translation>{} × {} 像素 · 标题字号 {} 像素</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="367" />
+        <location filename="../../studio/gui/cover/panel.py" line="369" />
         <source>Characters no font has were left out: {}</source>
         <translation>以下字符没有可用字体，已省略：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="372" />
+        <location filename="../../studio/gui/cover/panel.py" line="374" />
         <source>The cover could not be rendered: {}</source>
         <translation>封面无法渲染：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="377" />
+        <location filename="../../studio/gui/cover/panel.py" line="379" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="377" />
+        <location filename="../../studio/gui/cover/panel.py" line="379" />
         <source>JPEG image (*.jpg)</source>
         <translation>JPEG 图片 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="378" />
+        <location filename="../../studio/gui/cover/panel.py" line="380" />
         <source>Export cover</source>
         <translation>导出封面</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="385" />
+        <location filename="../../studio/gui/cover/panel.py" line="387" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -545,87 +550,87 @@
 <context>
     <name>PackageExportDialog</name>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="38" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="39" />
         <source>Export note package</source>
         <translation>导出笔记包</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="43" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="45" />
         <source>Everything a client needs to approve “{}”: the cover, the photos without metadata, the text ready to paste and a compliance report.</source>
         <translation>客户审核“{}”所需的一切：封面、去除元数据的照片、可直接粘贴的文案和合规报告。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="44" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="46" />
         <source>untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="51" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="53" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="55" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="57" />
         <source>Save in</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="57" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="59" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="58" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="60" />
         <source>Zip file</source>
         <translation>Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="65" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="67" />
         <source>As</source>
         <translation>导出为</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="67" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="69" />
         <source>PNG (lossless)</source>
         <translation>PNG（无损）</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="68" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="70" />
         <source>JPEG (smaller)</source>
         <translation>JPEG（体积更小）</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="69" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="71" />
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="78" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="80" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="80" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="82" />
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="93" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="95" />
         <source>Save the package in</source>
         <translation>笔记包保存到</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="103" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="105" />
         <source>Rendering the cover and checking the note…</source>
         <translation>正在渲染封面并检查笔记…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="122" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="124" />
         <source>Writing files… {} of {}</source>
         <translation>正在写入文件… 第 {} / {} 个</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/export/package_dialog.py" line="127" />
+        <location filename="../../studio/gui/export/package_dialog.py" line="129" />
         <source>Exported to {}</source>
         <translation>已导出到 {}</translation>
     </message>
@@ -770,214 +775,219 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="96" />
+        <location filename="../../studio/gui/profile/panel.py" line="99" />
         <source>Niche</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="116" />
+        <location filename="../../studio/gui/profile/panel.py" line="119" />
         <source>Live preview of your profile header</source>
         <translation>主页头部实时预览</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="131" />
+        <location filename="../../studio/gui/profile/panel.py" line="134" />
         <source>Export header as PNG…</source>
         <translation>导出头部为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="154" />
-        <location filename="../../studio/gui/profile/panel.py" line="187" />
+        <location filename="../../studio/gui/profile/panel.py" line="157" />
+        <location filename="../../studio/gui/profile/panel.py" line="190" />
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="158" />
+        <location filename="../../studio/gui/profile/panel.py" line="161" />
         <source>Your name, e.g. 林小佳 or Emily Zhang</source>
         <translation>你的名字，如 林小佳 或 Emily Zhang</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="159" />
-        <location filename="../../studio/gui/profile/panel.py" line="266" />
+        <location filename="../../studio/gui/profile/panel.py" line="162" />
+        <location filename="../../studio/gui/profile/panel.py" line="269" />
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="161" />
+        <location filename="../../studio/gui/profile/panel.py" line="164" />
         <source>Name + identity</source>
         <translation>名字 + 身份</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="162" />
+        <location filename="../../studio/gui/profile/panel.py" line="165" />
         <source>Name + what you do</source>
         <translation>名字 + 做什么</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="169" />
+        <location filename="../../studio/gui/profile/panel.py" line="172" />
         <source>Pattern</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="173" />
+        <location filename="../../studio/gui/profile/panel.py" line="176" />
         <source>Pick from the list or type your own</source>
         <translation>从列表中选择或自己输入</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="179" />
+        <location filename="../../studio/gui/profile/panel.py" line="182" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="192" />
+        <location filename="../../studio/gui/profile/panel.py" line="195" />
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="204" />
+        <location filename="../../studio/gui/profile/panel.py" line="207" />
         <source>Bio in three sentences</source>
         <translation>三句话简介</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="207" />
+        <location filename="../../studio/gui/profile/panel.py" line="210" />
         <source>1 · Who you are</source>
         <translation>1 · 你是谁</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="208" />
+        <location filename="../../studio/gui/profile/panel.py" line="211" />
         <source>Your identity and what makes you credible.</source>
         <translation>你的身份，以及你值得信任的理由。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="209" />
+        <location filename="../../studio/gui/profile/panel.py" line="212" />
         <source>2 · What you offer</source>
         <translation>2 · 你能提供什么</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="210" />
+        <location filename="../../studio/gui/profile/panel.py" line="213" />
         <source>The value a follower gets, or the problem you solve.</source>
         <translation>粉丝能得到的价值，或你能解决的问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="211" />
+        <location filename="../../studio/gui/profile/panel.py" line="214" />
         <source>3 · How to reach you</source>
         <translation>3 · 如何联系你</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="212" />
+        <location filename="../../studio/gui/profile/panel.py" line="215" />
         <source>Only in-platform channels: a message here, your group chat or your shop. Phone numbers, WeChat IDs and links get accounts throttled.</source>
         <translation>只写站内渠道：私信、群聊或店铺。手机号、微信号和链接会导致账号限流。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="219" />
+        <location filename="../../studio/gui/profile/panel.py" line="222" />
         <source>Whole bio</source>
         <translation>整段简介</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="228" />
+        <location filename="../../studio/gui/profile/panel.py" line="231" />
         <source>Avatar and background</source>
         <translation>头像和背景图</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="236" />
+        <location filename="../../studio/gui/profile/panel.py" line="239" />
         <source>Choose avatar…</source>
         <translation>选择头像…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="236" />
+        <location filename="../../studio/gui/profile/panel.py" line="239" />
         <source>Choose background…</source>
         <translation>选择背景图…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="237" />
+        <location filename="../../studio/gui/profile/panel.py" line="240" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="246" />
+        <location filename="../../studio/gui/profile/panel.py" line="249" />
         <source>No avatar yet. A clear face or logo works best.</source>
         <translation>还没有头像。清晰的正脸或标志效果最好。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="253" />
+        <location filename="../../studio/gui/profile/panel.py" line="256" />
         <source>No background yet. Calm images keep your name readable.</source>
         <translation>还没有背景图。简洁的画面能让名字更清楚。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="255" />
+        <location filename="../../studio/gui/profile/panel.py" line="258" />
         <source>Text on the background (optional)</source>
         <translation>背景图上的文字（可选）</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="266" />
+        <location filename="../../studio/gui/profile/panel.py" line="269" />
         <source>tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="330" />
+        <location filename="../../studio/gui/profile/panel.py" line="333" />
         <source>Could not save the profile: {}</source>
         <translation>无法保存主页资料：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="354" />
+        <location filename="../../studio/gui/profile/panel.py" line="357" />
         <source>e.g. {}</source>
         <translation>例如：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="387" />
+        <location filename="../../studio/gui/profile/panel.py" line="390" />
         <source>(too long)</source>
         <translation>（太长）</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="416" />
+        <location filename="../../studio/gui/profile/panel.py" line="419" />
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="416" />
+        <location filename="../../studio/gui/profile/panel.py" line="419" />
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="433" />
+        <location filename="../../studio/gui/profile/panel.py" line="436" />
         <source>Image not usable</source>
         <translation>图片无法使用</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="466" />
+        <location filename="../../studio/gui/profile/panel.py" line="469" />
         <source>The compliance checks are still loading; the preview is live.</source>
         <translation>合规检查仍在加载，预览已实时更新。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="475" />
+        <location filename="../../studio/gui/profile/panel.py" line="484" />
         <source>Nothing in the bio is known to get accounts throttled.</source>
         <translation>简介中没有已知会导致限流的内容。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="476" />
+        <location filename="../../studio/gui/profile/panel.py" line="485" />
         <source>Checking starts as soon as the compliance rules have loaded…</source>
         <translation>合规规则加载完成后即开始检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="485" />
+        <location filename="../../studio/gui/profile/panel.py" line="495" />
         <source>Ready: nothing blocks this profile.</source>
         <translation>可以使用：没有阻断问题。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../studio/gui/profile/panel.py" line="486" />
-        <source>%n blocking problem(s) to fix before you save it in the app.</source>
-        <translation><numerusform>在 App 中保存前，还有 %n 个阻断问题需要修改。</numerusform></translation>
+    <message>
+        <location filename="../../studio/gui/profile/panel.py" line="497" />
+        <source>1 blocking problem to fix before you use this profile.</source>
+        <translation>还有 1 个阻断问题需要修改后再使用这份资料。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="490" />
+        <location filename="../../studio/gui/profile/panel.py" line="499" />
+        <source>{} blocking problems to fix before you use this profile.</source>
+        <translation>还有 {} 个阻断问题需要修改后再使用这份资料。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/profile/panel.py" line="504" />
         <source>Preview failed: {}</source>
         <translation>预览失败：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="493" />
+        <location filename="../../studio/gui/profile/panel.py" line="507" />
         <source>Export header</source>
         <translation>导出头部</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="494" />
+        <location filename="../../studio/gui/profile/panel.py" line="508" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>

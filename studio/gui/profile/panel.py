@@ -491,8 +491,13 @@ class ProfilePanel(QWidget):
         if result.engine_ready:
             blocking = result.bio.blocking + sum(1 for f in result.username.findings if f.severity == "block")
             blocking += sum(1 for f in result.background_text if f.severity == "block")
-            self.status.setText(self.tr("Ready: nothing blocks this profile.") if blocking == 0
-                                else self.tr("%n blocking problem(s) to fix before you save it in the app.", "", blocking))
+            if blocking == 0:
+                text = self.tr("Ready: nothing blocks this profile.")
+            elif blocking == 1:
+                text = self.tr("1 blocking problem to fix before you use this profile.")
+            else:
+                text = self.tr("{} blocking problems to fix before you use this profile.").format(blocking)
+            self.status.setText(text)
         self.evaluated.emit(result)
 
     def _show_error(self, message: str) -> None:
