@@ -775,219 +775,244 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="99" />
+        <location filename="../../studio/gui/profile/panel.py" line="100" />
         <source>Niche</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="119" />
+        <location filename="../../studio/gui/profile/panel.py" line="120" />
         <source>Live preview of your profile header</source>
         <translation>主页头部实时预览</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="134" />
+        <location filename="../../studio/gui/profile/panel.py" line="135" />
         <source>Export header as PNG…</source>
         <translation>导出头部为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="157" />
-        <location filename="../../studio/gui/profile/panel.py" line="190" />
+        <location filename="../../studio/gui/profile/panel.py" line="158" />
+        <location filename="../../studio/gui/profile/panel.py" line="196" />
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="161" />
+        <location filename="../../studio/gui/profile/panel.py" line="162" />
         <source>Your name, e.g. 林小佳 or Emily Zhang</source>
         <translation>你的名字，如 林小佳 或 Emily Zhang</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="162" />
-        <location filename="../../studio/gui/profile/panel.py" line="269" />
+        <location filename="../../studio/gui/profile/panel.py" line="163" />
+        <location filename="../../studio/gui/profile/panel.py" line="280" />
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="164" />
+        <location filename="../../studio/gui/profile/panel.py" line="165" />
         <source>Name + identity</source>
         <translation>名字 + 身份</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="165" />
+        <location filename="../../studio/gui/profile/panel.py" line="166" />
         <source>Name + what you do</source>
         <translation>名字 + 做什么</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="172" />
+        <location filename="../../studio/gui/profile/panel.py" line="173" />
         <source>Pattern</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="176" />
+        <location filename="../../studio/gui/profile/panel.py" line="177" />
         <source>Pick from the list or type your own</source>
         <translation>从列表中选择或自己输入</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="182" />
+        <location filename="../../studio/gui/profile/panel.py" line="183" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="195" />
+        <location filename="../../studio/gui/profile/panel.py" line="191" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/profile/panel.py" line="193" />
+        <source>Copy the username to paste it in the app</source>
+        <translation>复制用户名，粘贴到 App 中</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/profile/panel.py" line="201" />
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="207" />
+        <location filename="../../studio/gui/profile/panel.py" line="213" />
         <source>Bio in three sentences</source>
         <translation>三句话简介</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="210" />
+        <location filename="../../studio/gui/profile/panel.py" line="216" />
         <source>1 · Who you are</source>
         <translation>1 · 你是谁</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="211" />
+        <location filename="../../studio/gui/profile/panel.py" line="217" />
         <source>Your identity and what makes you credible.</source>
         <translation>你的身份，以及你值得信任的理由。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="212" />
+        <location filename="../../studio/gui/profile/panel.py" line="218" />
         <source>2 · What you offer</source>
         <translation>2 · 你能提供什么</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="213" />
+        <location filename="../../studio/gui/profile/panel.py" line="219" />
         <source>The value a follower gets, or the problem you solve.</source>
         <translation>粉丝能得到的价值，或你能解决的问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="214" />
+        <location filename="../../studio/gui/profile/panel.py" line="220" />
         <source>3 · How to reach you</source>
         <translation>3 · 如何联系你</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="215" />
+        <location filename="../../studio/gui/profile/panel.py" line="221" />
         <source>Only in-platform channels: a message here, your group chat or your shop. Phone numbers, WeChat IDs and links get accounts throttled.</source>
         <translation>只写站内渠道：私信、群聊或店铺。手机号、微信号和链接会导致账号限流。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="222" />
+        <location filename="../../studio/gui/profile/panel.py" line="228" />
         <source>Whole bio</source>
         <translation>整段简介</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="231" />
+        <location filename="../../studio/gui/profile/panel.py" line="233" />
+        <source>Copy bio</source>
+        <translation>复制简介</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/profile/panel.py" line="235" />
+        <source>Copy the three sentences, one per line, to paste in the app</source>
+        <translation>复制三句话简介（每句一行），粘贴到 App 中</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/profile/panel.py" line="242" />
         <source>Avatar and background</source>
         <translation>头像和背景图</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="239" />
+        <location filename="../../studio/gui/profile/panel.py" line="250" />
         <source>Choose avatar…</source>
         <translation>选择头像…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="239" />
+        <location filename="../../studio/gui/profile/panel.py" line="250" />
         <source>Choose background…</source>
         <translation>选择背景图…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="240" />
+        <location filename="../../studio/gui/profile/panel.py" line="251" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="249" />
+        <location filename="../../studio/gui/profile/panel.py" line="260" />
         <source>No avatar yet. A clear face or logo works best.</source>
         <translation>还没有头像。清晰的正脸或标志效果最好。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="256" />
+        <location filename="../../studio/gui/profile/panel.py" line="267" />
         <source>No background yet. Calm images keep your name readable.</source>
         <translation>还没有背景图。简洁的画面能让名字更清楚。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="258" />
+        <location filename="../../studio/gui/profile/panel.py" line="269" />
         <source>Text on the background (optional)</source>
         <translation>背景图上的文字（可选）</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="269" />
+        <location filename="../../studio/gui/profile/panel.py" line="280" />
         <source>tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="333" />
+        <location filename="../../studio/gui/profile/panel.py" line="344" />
         <source>Could not save the profile: {}</source>
         <translation>无法保存主页资料：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="357" />
+        <location filename="../../studio/gui/profile/panel.py" line="368" />
         <source>e.g. {}</source>
         <translation>例如：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="390" />
+        <location filename="../../studio/gui/profile/panel.py" line="401" />
         <source>(too long)</source>
         <translation>（太长）</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="419" />
+        <location filename="../../studio/gui/profile/panel.py" line="430" />
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/profile/panel.py" line="434" />
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="419" />
+        <location filename="../../studio/gui/profile/panel.py" line="434" />
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="436" />
+        <location filename="../../studio/gui/profile/panel.py" line="451" />
         <source>Image not usable</source>
         <translation>图片无法使用</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="469" />
+        <location filename="../../studio/gui/profile/panel.py" line="484" />
         <source>The compliance checks are still loading; the preview is live.</source>
         <translation>合规检查仍在加载，预览已实时更新。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="484" />
+        <location filename="../../studio/gui/profile/panel.py" line="499" />
         <source>Nothing in the bio is known to get accounts throttled.</source>
         <translation>简介中没有已知会导致限流的内容。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="485" />
+        <location filename="../../studio/gui/profile/panel.py" line="500" />
         <source>Checking starts as soon as the compliance rules have loaded…</source>
         <translation>合规规则加载完成后即开始检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="495" />
+        <location filename="../../studio/gui/profile/panel.py" line="510" />
         <source>Ready: nothing blocks this profile.</source>
         <translation>可以使用：没有阻断问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="497" />
+        <location filename="../../studio/gui/profile/panel.py" line="512" />
         <source>1 blocking problem to fix before you use this profile.</source>
         <translation>还有 1 个阻断问题需要修改后再使用这份资料。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="499" />
+        <location filename="../../studio/gui/profile/panel.py" line="514" />
         <source>{} blocking problems to fix before you use this profile.</source>
         <translation>还有 {} 个阻断问题需要修改后再使用这份资料。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="504" />
+        <location filename="../../studio/gui/profile/panel.py" line="519" />
         <source>Preview failed: {}</source>
         <translation>预览失败：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="507" />
+        <location filename="../../studio/gui/profile/panel.py" line="522" />
         <source>Export header</source>
         <translation>导出头部</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/profile/panel.py" line="508" />
+        <location filename="../../studio/gui/profile/panel.py" line="523" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>

@@ -100,3 +100,16 @@ def test_header_export_is_a_clean_png(qtbot, tmp_path):
     out = panel.export_to(tmp_path / "header.png")
     with Image.open(out) as image:
         assert image.format == "PNG" and image.width == 1080 and not image.getexif()
+
+
+def test_copy_bio_puts_one_sentence_per_line_on_the_clipboard(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPushButton
+
+    panel = ProfilePanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    for key, text in (("who", "健身教练"), ("offer", "居家训练"), ("reach", "欢迎私信")):
+        panel.bio_fields[key].set_text(text)
+    button = next(b for b in panel.findChildren(QPushButton) if b.text() == "Copy bio")
+    button.click()
+    assert QGuiApplication.clipboard().text() == "健身教练\n居家训练\n欢迎私信"

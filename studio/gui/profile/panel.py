@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -187,6 +188,11 @@ class ProfilePanel(QWidget):
         self.username_counter = QLabel(self)
         self.username_counter.setObjectName("counter")
         user_row.addWidget(self.username_counter)
+        copy_username = QPushButton(self.tr("Copy"), self)
+        copy_username.setObjectName("link")
+        copy_username.setToolTip(self.tr("Copy the username to paste it in the app"))
+        copy_username.clicked.connect(lambda: self._copy(self.username.text()))
+        user_row.addWidget(copy_username)
         layout.addRow(self.tr("Username"), user_row)
         self.suggestions = QListWidget(self)
         self.suggestions.setObjectName("suggestions")
@@ -224,6 +230,11 @@ class ProfilePanel(QWidget):
         self.bio_counter = QLabel(self)
         self.bio_counter.setObjectName("counter")
         total.addWidget(self.bio_counter)
+        copy_bio = QPushButton(self.tr("Copy bio"), self)
+        copy_bio.setObjectName("link")
+        copy_bio.setToolTip(self.tr("Copy the three sentences, one per line, to paste in the app"))
+        copy_bio.clicked.connect(lambda: self._copy(self.profile().bio.compose()))
+        total.addWidget(copy_bio)
         layout.addLayout(total)
         return box
 
@@ -413,6 +424,10 @@ class ProfilePanel(QWidget):
         label.setProperty("over", count > limit)
         label.style().unpolish(label)
         label.style().polish(label)
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.status.setText(self.tr("Copied to the clipboard."))
 
     # ------------------------------------------------------------------ images
     def choose_image(self, role: str) -> None:
