@@ -16,7 +16,7 @@ from studio.core.text.length import BODY_LIMIT, TITLE_LIMIT, overflow_start
 
 HASHTAG_LIMIT = 10
 # A hashtag: "#word", optionally closed by "#" or with the platform's "[话题]" marker.
-_HASHTAG = re.compile(r"[#＃]([^\s#＃]{1,40}?)(?:\[话题\])?(?=[#＃\s]|$)")
+_HASHTAG = re.compile(r"[#＃]([^\s#＃\[]{1,40})(?:\[话题\])?[#＃]?")
 
 
 def _default(rule_id: str, category: str, severity: Severity, field: str, detector: str,

@@ -84,6 +84,10 @@ def _build_fold() -> np.ndarray:
             norm = unicodedata.normalize("NFKC", chr(cp)).lower()
             if len(norm) == 1 and norm.isascii() and norm.isalnum():
                 fold[cp] = ord(norm)
+    # Dingbat circled digits without a compatibility decomposition (❶ ➀ ➊ ⓵ ⓿).
+    for base in (0x2776, 0x2780, 0x278A, 0x24F5):
+        fold[base : base + 9] = np.arange(ord("1"), ord("9") + 1, dtype=np.uint32)
+    fold[0x24FF] = ord("0")
     # Negative circled / negative squared / regional-indicator letters (🅥 🆇 🇻).
     for base in (0x1F150, 0x1F170, 0x1F1E6):
         fold[base : base + 26] = np.arange(ord("a"), ord("z") + 1, dtype=np.uint32)

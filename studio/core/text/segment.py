@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import warnings
 from functools import lru_cache
 
 _lock = threading.Lock()
@@ -21,7 +22,9 @@ def _load():
     if _tokenizer is None:
         with _lock:
             if _tokenizer is None:
-                import jieba
+                with warnings.catch_warnings():  # jieba's old regexes warn on import
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    import jieba
 
                 from studio.core.paths import user_cache_dir
 

@@ -1,0 +1,147 @@
+"""`rednote-studio check` through a subprocess: output formats, exit codes, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+PACK = """
+[[rule]]
+id = "absolute_terms.best"
+category = "absolute_terms"
+severity = "block"
+terms = ["最好", "最好用"]
+exceptions = ["最好看"]
+message = { zh = "绝对化用语", en = "Absolute claim" }
+suggestions = ["很好"]
+
+[[rule]]
+id = "finance_investment.words"
+category = "finance_investment"
+severity = "warn"
+terms = ["理财"]
+message = { zh = "金融", en = "Finance wording" }
+"""
+
+
+def run_check(*args, stdin: bytes | None = None):
+    result = subprocess.run(
+        [sys.executable, "-m", "studio", "check", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        env={**__import__("os").environ, "REDNOTE_LANG": "en"},
+    )
+    return result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+
+
+@pytest.fixture
+def rules(tmp_path):
+    directory = tmp_path / "rules"
+    directory.mkdir()
+    (directory / "test.toml").write_text(PACK, encoding="utf-8")
+    return str(directory)
+
+
+@pytest.fixture
+def drafts(tmp_path):
+    folder = tmp_path / "drafts"
+    (folder / "client").mkdir(parents=True)
+    (folder / "a.txt").write_text("第一行\n这是最好用的面霜", encoding="utf-8")
+    (folder / "client" / "b.md").write_text("# 理财笔记\n随便聊聊", encoding="utf-8")
+    (folder / "client" / "ignored.docx").write_bytes(b"\xff\xfe")
+    (folder / "clean.txt").write_text("今天天气不错", encoding="utf-8")
+    return folder
+
+
+def test_text_report_is_linter_style(rules, drafts):
+    code, out, _ = run_check("--rules", rules, str(drafts))
+    assert code == 1  # 最好用 blocks
+    lines = out.strip().splitlines()
+    assert lines[0].startswith(
+        f"{drafts / 'a.txt'}:2:3 block absolute_terms 「最好用」 Absolute claim"
+    )
+    assert lines[0].endswith("→ 很好")
+    assert lines[1].startswith(f"{drafts / 'client' / 'b.md'}:1:3 warn finance_investment 「理财」")
+    assert len(lines) == 2
+
+
+def test_json_shape(rules, drafts):
+    code, out, _ = run_check("--rules", rules, "--format", "json", str(drafts / "a.txt"))
+    assert code == 1
+    data = json.loads(out)
+    (result,) = data["results"]
+    assert result["file"] == str(drafts / "a.txt")
+    (finding,) = result["findings"]
+    assert set(finding) == {
+        "rule_id", "category", "severity", "field", "start", "end", "text", "message",
+        "suggestions",
+    }  # fmt: skip
+    text = (drafts / "a.txt").read_text(encoding="utf-8")
+    assert text[finding["start"] : finding["end"]] == finding["text"] == "最好用"
+    assert finding["suggestions"] == ["很好"]
+
+
+def test_warnings_only_exit_zero(rules, drafts):
+    code, _, _ = run_check("--rules", rules, str(drafts / "client" / "b.md"))
+    assert code == 0
+
+
+def test_clean_file(rules, drafts):
+    code, out, _ = run_check("--rules", rules, "--format", "json", str(drafts / "clean.txt"))
+    assert code == 0
+    assert json.loads(out) == {"results": [{"file": str(drafts / "clean.txt"), "findings": []}]}
+
+
+def test_stdin_and_field(rules):
+    code, out, _ = run_check("--rules", rules, "--field", "title", "--format", "json", "-",
+                             stdin="最好".encode())  # fmt: skip
+    assert code == 1
+    (result,) = json.loads(out)["results"]
+    assert result["file"] == "<stdin>"
+    assert result["findings"][0]["field"] == "title"
+
+
+def test_language_option(rules):
+    _, out, _ = run_check("--rules", rules, "--lang", "zh", "-", stdin="理财".encode())
+    assert "金融" in out
+
+
+def test_missing_file_is_exit_2(rules, tmp_path):
+    code, out, err = run_check("--rules", rules, str(tmp_path / "nope.txt"))
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "nope.txt" in err
+
+
+def test_non_utf8_file_is_exit_2(rules, tmp_path):
+    bad = tmp_path / "gbk.txt"
+    bad.write_bytes("最好用".encode("gbk"))
+    code, out, err = run_check("--rules", rules, str(bad))
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "gbk.txt" in err and "UTF-8" in err
+
+
+def test_bad_rules_dir_is_exit_2(tmp_path, drafts):
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "x.toml").write_text('[[rule]]\nid = "a"\ncategory = "nope"\n', "utf-8")
+    code, _, err = run_check("--rules", str(tmp_path / "bad"), str(drafts))
+    assert code == 2
+    assert "x.toml:3" in err and "unknown category" in err
+
+
+def test_usage_errors_exit_2():
+    assert run_check()[0] == 2
+    assert run_check("--format", "xml", "-")[0] == 2
+
+
+def test_bundled_rules_by_default(drafts):
+    code, out, _ = run_check("--format", "json", str(drafts / "a.txt"))
+    assert code == 1
+    assert json.loads(out)["results"][0]["findings"][0]["category"] == "absolute_terms"
