@@ -1,0 +1,207 @@
+"""Chinese-aware line breaking: words from jieba, kinsoku rules, balanced lines.
+
+The title is cut into *units* that must never be split: a jieba word (早餐), a Latin word or
+number (iPhone15Pro, 4.6, 100%), an emoji sequence, with punctuation glued to its neighbour
+so that no line starts with ，。！？ and no line ends with （《「. Lines may break only between
+units. ``balanced_breaks`` then picks, among the breaks that use the fewest lines, the one whose
+lines are most even, preferring breaks after punctuation and avoiding a lone last character.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from studio.core.cover.fonts import clusters, is_emoji_cluster
+
+# No line may start with these (closing punctuation, pauses, ellipsis) ...
+NO_START = set("，。！？、；：）》」』】〕〉…‥,.!?;:)]}’”·～~%‰℃°・｜|")
+# ... and none may end with these (opening brackets and quotes).
+NO_END = set("（《「『【〔〈“‘([{￥$#@")
+# Breaking after these is natural in a Chinese title; particles (了, 吧) stay with their word.
+GOOD_BREAK_AFTER = set("，。！？；：、｜|!?,;:")
+PARTICLES = set("了的吗呢吧啊呀哦哈么着过")
+# Words creators use that jieba's stock dictionary splits wrongly (打工人 -> 打 / 工人).
+EXTRA_WORDS = (
+    "打工人", "减脂餐", "干货", "种草", "拔草", "探店", "平替", "氛围感", "早八", "宝藏",
+    "小红书", "绝绝子", "yyds", "OOTD", "vlog", "Vlog", "冷知识", "保姆级", "一人食", "懒人",
+    "通勤", "穿搭", "护肤", "显瘦", "新手", "避雷", "合集", "攻略", "清单", "必看", "神器",
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    space_before: bool = False  # a space separates it from the previous unit
+    penalty: float = 0.0  # cost of starting a line with this unit (negative: a good place)
+
+
+_jieba_lock = threading.Lock()
+_cut_lock = threading.Lock()
+_jieba = None
+
+
+def _segmenter():
+    """jieba's default tokenizer, initialised once (about a second), cache in the app cache."""
+    global _jieba
+    with _jieba_lock:
+        if _jieba is None:
+            import logging
+
+            import jieba
+
+            from studio.core.paths import user_cache_dir
+
+            jieba.setLogLevel(logging.WARNING)
+            jieba.dt.tmp_dir = str(user_cache_dir())
+            jieba.initialize()
+            for word in EXTRA_WORDS:
+                jieba.add_word(word)
+            _jieba = jieba
+        return _jieba
+
+
+def warm_up() -> None:
+    """Initialise the segmenter ahead of the first render (call from a background thread)."""
+    _segmenter()
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isalnum() and ord(ch) < 0x2E80
+
+
+def _ends_with_emoji(text: str) -> bool:
+    return is_emoji_cluster(clusters(text)[-1])
+
+
+def _pieces(paragraph: str) -> list[str]:
+    """jieba words and single emoji clusters, in order."""
+    out: list[str] = []
+    buffer: list[str] = []
+
+    segmenter = _segmenter()
+
+    def flush() -> None:
+        if buffer:
+            with _cut_lock:  # jieba's tokenizer is not documented as thread-safe
+                out.extend(segmenter.lcut("".join(buffer), HMM=True))
+            buffer.clear()
+
+    for cluster in clusters(paragraph):
+        if is_emoji_cluster(cluster):
+            flush()
+            out.append(cluster)
+        else:
+            buffer.append(cluster)
+    flush()
+    return out
+
+
+def tokenize(paragraph: str) -> list[Unit]:
+    """Unbreakable units of one paragraph (no newlines inside)."""
+    units: list[Unit] = []
+    pending_space = False
+    for piece in _pieces(paragraph):
+        if piece.isspace():
+            pending_space = bool(units)
+            continue
+        prev = units[-1] if units else None
+        glue = prev is not None and (
+            piece[0] in NO_START
+            or prev.text[-1] in NO_END
+            or (not pending_space and all(ch in PARTICLES for ch in piece))
+            # an emoji right after text belongs to that phrase (早餐🍳), never opens a line
+            or (not pending_space and is_emoji_cluster(piece) and not _ends_with_emoji(prev.text))
+            or (not pending_space and _is_latin(prev.text[-1]) and _is_latin(piece[0]))
+        )
+        if glue and prev is not None:
+            joined = prev.text + (" " if pending_space else "") + piece
+            units[-1] = Unit(joined, prev.space_before, prev.penalty)
+        else:
+            penalty = 0.0
+            if prev is not None:
+                if prev.text[-1] in GOOD_BREAK_AFTER:
+                    penalty = -0.15
+                elif pending_space:
+                    penalty = -0.05
+            units.append(Unit(piece, pending_space, penalty))
+        pending_space = False
+    return units
+
+
+def split_unit(unit: Unit) -> list[Unit]:
+    """Last resort for a unit wider than the line: per character, still obeying kinsoku."""
+    parts: list[Unit] = []
+    for cluster in clusters(unit.text):
+        if parts and (cluster[0] in NO_START or parts[-1].text[-1] in NO_END):
+            parts[-1] = Unit(parts[-1].text + cluster, parts[-1].space_before, 0.2)
+        elif cluster == " ":
+            continue
+        else:
+            space = not parts and unit.space_before
+            parts.append(Unit(cluster, space, 0.0 if not parts else 0.2))
+    return parts or [unit]
+
+
+def line_width(widths: list[float], spaces: list[float], start: int, end: int) -> float:
+    return sum(widths[start:end]) + sum(spaces[start + 1 : end])
+
+
+def min_lines(widths: list[float], spaces: list[float], max_width: float) -> int | None:
+    """Fewest lines (greedy is optimal for this); None if a unit alone is too wide."""
+    lines, current = 1, 0.0
+    for i, w in enumerate(widths):
+        if w > max_width:
+            return None
+        extra = w + (spaces[i] if current > 0 else 0.0)
+        if current > 0 and current + extra > max_width:
+            lines, current = lines + 1, w
+        else:
+            current += extra
+    return lines
+
+
+def balanced_breaks(
+    units: list[Unit], widths: list[float], spaces: list[float], max_width: float, lines: int
+) -> list[int]:
+    """Start indices of each line, for exactly ``lines`` lines, as even as possible.
+
+    Dynamic programme over break positions; cost per line is its squared slack relative to the
+    widest allowed line, plus the unit's penalty, plus a heavy cost for a last line of one or
+    two characters when there is more than one line.
+    """
+    n = len(units)
+    if lines <= 1 or n <= 1:
+        return [0]
+    inf = float("inf")
+    # best[k][j]: cost of setting units[:j] in k lines; back[k][j]: start of the k-th line.
+    best = [[inf] * (n + 1) for _ in range(lines + 1)]
+    back = [[0] * (n + 1) for _ in range(lines + 1)]
+    best[0][0] = 0.0
+    for k in range(1, lines + 1):
+        for j in range(k, n + 1):
+            for i in range(k - 1, j):
+                if best[k - 1][i] == inf:
+                    continue
+                w = line_width(widths, spaces, i, j)
+                if w > max_width:
+                    continue
+                slack = (max_width - w) / max_width
+                cost = best[k - 1][i] + slack * slack
+                if i > 0:
+                    cost += units[i].penalty
+                if k == lines and j == n and lines > 1:
+                    chars = sum(len(clusters(u.text)) for u in units[i:j])
+                    if chars <= 2:
+                        cost += 1.0
+                if cost < best[k][j] - 1e-12:
+                    best[k][j] = cost
+                    back[k][j] = i
+    if best[lines][n] == inf:
+        return [0]
+    starts, j = [], n
+    for k in range(lines, 0, -1):
+        i = back[k][j]
+        starts.append(i)
+        j = i
+    return sorted(starts)
