@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from studio.core import i18n as core_i18n
 from studio.core import paths
@@ -43,9 +43,14 @@ def apply_language(choice: str | None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == "en":
-        return language
-    locale = _LOCALES[language]
+    if language != "en":
+        _install(app, _LOCALES[language])
+    # Qt posts LanguageChange to every window; deliver it now so the switch is immediate.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    return language
+
+
+def _install(app, locale: str) -> None:
     files = sorted(translations_dir().glob(f"*_{locale}.qm"))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for base in ("qtbase",):  # standard dialogs (Save/Cancel, file dialog)
@@ -60,4 +65,3 @@ def apply_language(choice: str | None) -> str:
             _installed.append(translator)
         else:
             log.warning("could not load translation %s", path)
-    return language

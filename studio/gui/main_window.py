@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
             self.resize(1320, 820)
 
     def closeEvent(self, event) -> None:
+        if getattr(self, "_shut_down", False):  # closed twice (tests, session end)
+            super().closeEvent(event)
+            return
+        self._shut_down = True
         geometry = bytes(self.saveGeometry().data())
         self.ctx.library.set_setting("window_geometry", base64.b64encode(geometry).decode())
         for panel in self.panels.values():

@@ -212,10 +212,11 @@ class NotePanel(QWidget):
         text = template.text(language)
         self.ctx.new_draft(text.title, text.body, text.hashtags, template.id)
 
-    def insert_phrase(self, text: str) -> None:
+    def insert_phrase(self, text: str, kind: str = "cta") -> None:
+        """A hook opens the body, a call to action closes it (one undoable edit)."""
         if self.ctx.draft.draft is None:
             self.ctx.new_draft()
-        self.composer.body.insert_at_cursor(text)
+        self.composer.body.insert_paragraph(text, at_start=(kind == "hook"))
 
     def focus_search(self) -> None:
         self.drafts.focus_search()

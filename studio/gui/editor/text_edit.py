@@ -137,12 +137,17 @@ class NoteTextEdit(QPlainTextEdit):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def insert_at_cursor(self, text: str) -> None:
-        cursor = self.textCursor()
+    def insert_paragraph(self, text: str, at_start: bool) -> None:
+        """Add ``text`` as its own paragraph at the start or the end, as one undo step."""
+        cursor = QTextCursor(self.document())
+        existing = self.toPlainText()
         cursor.beginEditBlock()
-        if cursor.positionInBlock() > 0 and not self._single_line:
-            cursor.insertText("\n")
-        cursor.insertText(text)
+        if at_start:
+            cursor.movePosition(QTextCursor.MoveOperation.Start)
+            cursor.insertText(text + ("\n\n" if existing.strip() else ""))
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(("\n\n" if existing.strip() else "") + text)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.setFocus(Qt.FocusReason.OtherFocusReason)

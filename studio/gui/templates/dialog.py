@@ -24,7 +24,7 @@ from studio.core.i18n import get_language
 
 class TemplatesDialog(QDialog):
     newDraftRequested = Signal(object, str)  # Template, language
-    insertRequested = Signal(str)  # a hook or CTA text, inserted at the body's cursor
+    insertRequested = Signal(str, str)  # text, "hook" (opens the body) or "cta" (closes it)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,8 +62,9 @@ class TemplatesDialog(QDialog):
         row.addLayout(right, 2)
         self.tabs.addTab(page, self.tr("Templates"))
 
-        self.hooks = self._phrase_page(self.tr("Hooks"), self.tr("Openers that stop the scroll."))
+        self.hooks = self._phrase_page("hook", self.tr("Hooks"), self.tr("Openers that stop the scroll."))
         self.ctas = self._phrase_page(
+            "cta",
             self.tr("Calls to action"),
             self.tr("In-platform actions only: save, follow, comment, message here."),
         )
@@ -75,17 +76,17 @@ class TemplatesDialog(QDialog):
         layout.addWidget(buttons)
         self._refresh()
 
-    def _phrase_page(self, tab: str, title: str) -> QListWidget:
+    def _phrase_page(self, kind: str, tab: str, title: str) -> QListWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        hint = QLabel(title + "\n" + self.tr("Double-click or press Insert to add at the cursor."))
+        hint = QLabel(title + "\n" + self.tr("Double-click or press Insert: hooks open the body, calls to action close it."))
         hint.setObjectName("muted")
         phrases = QListWidget()
         phrases.setWordWrap(True)
         insert = QPushButton(self.tr("Insert"))
         insert.setObjectName("primary")
-        insert.clicked.connect(lambda: self._insert(phrases.currentItem()))
-        phrases.itemDoubleClicked.connect(self._insert)
+        insert.clicked.connect(lambda: self._insert(phrases.currentItem(), kind))
+        phrases.itemDoubleClicked.connect(lambda item: self._insert(item, kind))
         box.addWidget(hint)
         box.addWidget(phrases, 1)
         box.addWidget(insert, 0, Qt.AlignmentFlag.AlignRight)
@@ -126,7 +127,7 @@ class TemplatesDialog(QDialog):
             self.newDraftRequested.emit(item.data(Qt.ItemDataRole.UserRole), self.lang)
             self.accept()
 
-    def _insert(self, item) -> None:
+    def _insert(self, item, kind: str) -> None:
         if item is not None:
-            self.insertRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.insertRequested.emit(item.data(Qt.ItemDataRole.UserRole), kind)
             self.accept()
