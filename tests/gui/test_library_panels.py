@@ -54,7 +54,7 @@ def test_version_history_restore(qtbot, studio_window):
 
 
 def test_workspace_dialog_saves_rules(qtbot, studio_window):
-    ctx, window = studio_window
+    ctx, _window = studio_window
     dialog = WorkspaceDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.rules.count() > 10  # the engine's rules, to switch off
@@ -75,8 +75,8 @@ def test_templates_dialog_creates_a_draft_and_inserts_phrases(qtbot, studio_wind
     dialog.newDraftRequested.connect(window.note._new_from_template)
     dialog.insertRequested.connect(window.note.insert_phrase)
     dialog.language.setCurrentIndex(dialog.language.findData("zh"))
-    aisas = [i for i in range(dialog.templates.count())
-             if dialog.templates.item(i).data(Qt.ItemDataRole.UserRole).id == "aisas"][0]
+    aisas = next(i for i in range(dialog.templates.count())
+             if dialog.templates.item(i).data(Qt.ItemDataRole.UserRole).id == "aisas")
     dialog.templates.setCurrentRow(aisas)
     dialog._use_template()
     expected = get_template("aisas").text("zh")
