@@ -32,4 +32,5 @@ class PanelSpec:
 PANELS: list[PanelSpec] = [
     PanelSpec("note", lambda: QCoreApplication.translate("Panels", "Note"), "studio.gui.note_panel:NotePanel"),
     PanelSpec("profile", lambda: QCoreApplication.translate("Panels", "Profile"), "studio.gui.profile.tab:ProfileTab"),
+    PanelSpec("cover", lambda: QCoreApplication.translate("Panels", "Cover"), "studio.gui.cover.tab:CoverTab"),
 ]

@@ -1,0 +1,127 @@
+"""Feed mock-up: the cover at thumbnail size in the two-column feed, next to other covers.
+
+The neighbours are rendered once from other templates with sample titles, so the creator sees
+whether their cover stands out in a realistic, busy feed rather than alone on a white page.
+"""
+
+from __future__ import annotations
+
+from PIL import Image
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from studio.core.cover import CoverSpec, render
+from studio.core.i18n import tr as core_tr
+from studio.gui.profile.images import to_pixmap
+from studio.gui.profile.jobs import LatestJob
+
+# (template, English title, Chinese title, background colour) for the neighbouring notes.
+_NEIGHBOURS = (
+    ("top-band", "Weekend camping spots near the city", "城郊露营地合集｜周末就出发", "#8FB9A8"),
+    ("marker", "5 breakfasts in 10 minutes", "10分钟搞定5种早餐", None),
+    ("memo-card", "What I learned in my first year", "工作第一年学到的事", None),
+)
+
+
+def _render_neighbours(language: str) -> list[Image.Image]:
+    images = []
+    for template, en, zh, colour in _NEIGHBOURS:
+        spec = CoverSpec(title=zh if language == "zh" else en, template=template, size=(270, 360))
+        if colour:
+            spec.background = colour
+        try:
+            images.append(render(spec))
+        except Exception:
+            continue
+    return images
+
+
+class FeedPreview(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("feedPreview")
+        self._mine: QPixmap | None = None
+        self._title = ""
+        self._neighbours: list[QPixmap] = []
+        self.setMinimumSize(300, 420)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._job = LatestJob(self)
+        self._job.finished.connect(self._set_neighbours)
+
+    def load_neighbours(self, language: str) -> None:
+        self._job.submit(lambda: _render_neighbours(language))
+
+    def _set_neighbours(self, images: list) -> None:
+        self._neighbours = [to_pixmap(i) for i in images]
+        self.update()
+
+    def set_cover(self, pixmap: QPixmap, title: str) -> None:
+        self._mine, self._title = pixmap, title
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        phone = QRectF(self.rect()).adjusted(6, 6, -6, -6)
+        painter.setPen(QColor(0, 0, 0, 30))
+        painter.setBrush(QColor("#F4F4F6"))
+        painter.drawRoundedRect(phone, 18, 18)
+        painter.setClipRect(phone.adjusted(1, 1, -1, -1))
+        gap = 8
+        column_w = (phone.width() - 3 * gap) / 2
+        tops = [phone.top() + gap, phone.top() + gap]
+        captions = [core_tr(t[1], t[2]) for t in _NEIGHBOURS]
+        cards = [(self._mine, self._title or self.tr("Your note"), True)]
+        cards += [(p, c, False) for p, c in zip(self._neighbours, captions, strict=False)]
+        # The classic staggered feed: yours top-left, neighbours fill the shorter column.
+        for pixmap, caption, mine in cards:
+            column = 0 if tops[0] <= tops[1] else 1
+            x = phone.left() + gap + column * (column_w + gap)
+            tops[column] += self._card(painter, QRectF(x, tops[column], column_w, 0), pixmap, caption, mine) + gap
+        painter.end()
+
+    def _card(self, painter: QPainter, rect: QRectF, pixmap: QPixmap | None, caption: str, mine: bool) -> float:
+        aspect = (pixmap.height() / pixmap.width()) if pixmap else 4 / 3
+        image_h = rect.width() * aspect
+        caption_font = QFont(self.font())
+        caption_font.setPointSizeF(max(7.5, self.font().pointSizeF() - 1))
+        caption_font.setBold(True)
+        line = QFontMetricsF(caption_font).lineSpacing()
+        height = image_h + 2 * line + 36
+        card = QRectF(rect.left(), rect.top(), rect.width(), height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(card, 8, 8)
+        clip = QPainterPath()
+        clip.addRoundedRect(QRectF(card.left(), card.top(), card.width(), image_h + 8), 8, 8)
+        painter.save()
+        painter.setClipPath(clip)
+        image_rect = QRectF(card.left(), card.top(), card.width(), image_h)
+        if pixmap is not None:
+            painter.drawPixmap(image_rect, pixmap, QRectF(pixmap.rect()))
+        else:
+            painter.fillRect(image_rect, QColor("#E6E6EA"))
+        painter.restore()
+        font = caption_font
+        painter.setFont(font)
+        painter.setPen(QColor("#222222"))
+        text_rect = QRectF(card.left() + 8, card.top() + image_h + 6, card.width() - 16, 2 * line + 1)
+        painter.drawText(text_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, caption)
+        font.setBold(False)
+        painter.setFont(font)
+        painter.setPen(QColor("#8A8A8F"))
+        meta = QRectF(card.left() + 8, card.bottom() - 20, card.width() - 16, 16)
+        painter.setBrush(QColor("#FFB3C0") if mine else QColor("#C9D6E8"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QRectF(meta.left(), meta.top() + 1, 13, 13))
+        painter.setPen(QColor("#8A8A8F"))
+        painter.drawText(meta.adjusted(18, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                         self.tr("You") if mine else self.tr("Creator"))
+        painter.drawText(meta, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "♡ 1.2k" if not mine else "♡ —")
+        if mine:
+            painter.setPen(QColor("#FF2442"))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(-2, -2, 2, 2), 10, 10)
+        return height

@@ -1,0 +1,399 @@
+"""The cover composer tab: gallery, form, live preview, feed mock-up, legibility and export.
+
+State is one settings mapping (CoverSpec field names) per draft, stored in the library with
+the background photo (``studio.core.export.covers``). Every change re-renders at preview size
+on a background thread — the latest request wins, so typing never waits for Pillow.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.cover import CoverError, CoverSpec, export, load_template, render_with_report
+from studio.core.cover.render import RenderResult
+from studio.core.export import covers
+from studio.core.i18n import get_language
+from studio.core.imageio import ImageLoadError, open_image
+from studio.gui.profile.findings import FindingsList
+from studio.gui.profile.images import to_pixmap
+from studio.gui.profile.jobs import LatestJob
+
+from .controls import CoverControls
+from .feed import FeedPreview
+from .gallery import TemplateGallery
+from .legibility import LegibilityCard
+from .preview import CoverPreview
+
+log = logging.getLogger(__name__)
+PREVIEW_WIDTH = 540  # half of 1080: sharp on screen, ~4× faster than full size
+
+
+@dataclass(frozen=True)
+class CoverRender:
+    image: Image.Image
+    result: RenderResult
+    findings: tuple
+    engine_ready: bool
+    title: str
+
+
+def cover_text(spec: CoverSpec) -> str:
+    return "\n".join(t for t in (spec.title, spec.subtitle, spec.label or "") if t and t.strip())
+
+
+def render_preview(spec: CoverSpec, engine) -> CoverRender:
+    w, h = spec.canvas_size()
+    spec.size = (PREVIEW_WIDTH, round(PREVIEW_WIDTH * h / w))
+    image, result = render_with_report(spec)
+    text = cover_text(spec)
+    findings = tuple(engine.check(text, field="cover_text")) if engine is not None and text else ()
+    return CoverRender(image, result, findings, engine is not None, spec.title)
+
+
+class CoverPanel(QWidget):
+    rendered = Signal(object)  # CoverRender
+    batch_requested = Signal()
+    package_requested = Signal()
+
+    def __init__(self, *, engine_source: Callable[[], object | None], library=None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("coverPanel")
+        self._engine_source = engine_source
+        self._library = library
+        self._draft = None
+        self._note_title = ""
+        self._settings: dict = {"template": "bold-center", "preset": "3:4"}
+        self._background: Path | None = None
+        self._photo_size: tuple[int, int] | None = None
+        self._pan_start: tuple[float, float] = (0.5, 0.5)
+        self._last: CoverRender | None = None
+        self._job = LatestJob(self)
+        self._job.finished.connect(self._show)
+        self._job.failed.connect(self._failed)
+        self._job.busy_changed.connect(lambda busy: self.preview.set_busy(busy))
+        self._export_job = LatestJob(self)
+        self._export_job.finished.connect(lambda path: self.status.setText(self.tr("Exported {}").format(path)))
+        self._export_job.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Export failed"), message))
+        self._timer = QTimer(self, singleShot=True, interval=40)
+        self._timer.timeout.connect(self._submit)
+        self._engine_wait = QTimer(self, singleShot=True, interval=500)
+        self._engine_wait.timeout.connect(self._retry_when_engine_ready)
+        self._save_timer = QTimer(self, singleShot=True, interval=700)
+        self._save_timer.timeout.connect(self.save)
+        self._build()
+        self.feed.load_neighbours(get_language())
+        self._refresh_controls()
+        self.request_render()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        left_host = QWidget(self)
+        left = QVBoxLayout(left_host)
+        left.setContentsMargins(16, 16, 8, 16)
+        heading = QLabel(self.tr("Templates"), self)
+        heading.setObjectName("sectionTitle")
+        left.addWidget(heading)
+        self.gallery = TemplateGallery(self)
+        self.gallery.template_chosen.connect(lambda t: self._edit("template", t))
+        left.addWidget(self.gallery)
+        self.controls = CoverControls(self)
+        self.controls.edited.connect(self._edit)
+        self.controls.reset_title.connect(lambda: self._edit("title", None))
+        self.controls.photo_button.clicked.connect(self.choose_background)
+        self.controls.clear_background.clicked.connect(self.clear_background)
+        left.addWidget(self.controls)
+        self.findings_title = QLabel(self.tr("Cover text check"), self)
+        self.findings_title.setObjectName("sectionTitle")
+        left.addWidget(self.findings_title)
+        self.findings = FindingsList(self)
+        left.addWidget(self.findings)
+        left.addStretch(1)
+        left_scroll = QScrollArea(self)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setWidget(left_host)
+        left_scroll.setMinimumWidth(left_host.minimumSizeHint().width() + 16)
+
+        centre_host = QWidget(self)
+        centre = QVBoxLayout(centre_host)
+        centre.setContentsMargins(8, 16, 8, 16)
+        self.preview = CoverPreview(self)
+        self.preview.drag_started.connect(self._pan_begin)
+        self.preview.panned.connect(self._pan)
+        centre.addWidget(self.preview, 1)
+        self.status = QLabel(self)
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        centre.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.batch_button = QPushButton(self.tr("Batch export…"), self)
+        self.batch_button.clicked.connect(self.batch_requested)
+        buttons.addWidget(self.batch_button)
+        self.package_button = QPushButton(self.tr("Export note package…"), self)
+        self.package_button.setToolTip(self.tr("Cover, photos, ready-to-paste text and a compliance report, "
+                                               "as a folder or zip for client approval"))
+        self.package_button.clicked.connect(self.package_requested)
+        buttons.addWidget(self.package_button)
+        buttons.addStretch(1)
+        self.jpeg_button = QPushButton(self.tr("Export JPEG…"), self)
+        self.png_button = QPushButton(self.tr("Export PNG…"), self)
+        self.png_button.setObjectName("primary")
+        self.jpeg_button.clicked.connect(lambda: self.export_dialog("jpg"))
+        self.png_button.clicked.connect(lambda: self.export_dialog("png"))
+        buttons.addWidget(self.jpeg_button)
+        buttons.addWidget(self.png_button)
+        centre.addLayout(buttons)
+
+        right_host = QWidget(self)
+        right = QVBoxLayout(right_host)
+        right.setContentsMargins(8, 16, 16, 16)
+        feed_title = QLabel(self.tr("In the feed"), self)
+        feed_title.setObjectName("sectionTitle")
+        right.addWidget(feed_title)
+        self.feed = FeedPreview(self)
+        right.addWidget(self.feed, 1)
+        self.legibility = LegibilityCard(self)
+        self.legibility.fix_requested.connect(self.apply_fix)
+        right.addWidget(self.legibility)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (left_scroll, centre_host, right_host):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        right_host.setMinimumWidth(330)
+        splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+    # ------------------------------------------------------------------ state
+    def settings(self) -> dict:
+        return dict(self._settings)
+
+    def spec(self) -> CoverSpec:
+        return covers.spec_for(self._settings, self._note_title, self._background)
+
+    def set_draft(self, draft) -> None:
+        """Show the cover of another draft (or a blank one); saves the current one first."""
+        self.save()
+        self._draft = draft
+        self._note_title = draft.title if draft is not None else ""
+        settings, background = {}, None
+        if draft is not None and self._library is not None:
+            settings = covers.load_cover_settings(self._library, draft.id)
+            background = covers.cover_background(self._library, draft.id)
+        self._settings = {"template": "bold-center", "preset": "3:4", **settings}
+        self._set_background_path(background)
+        self._refresh_controls()
+        self.request_render()
+
+    def set_note_title(self, title: str) -> None:
+        """The note's title changed in the editor; the cover follows unless its title was edited."""
+        if title == self._note_title:
+            return
+        self._note_title = title
+        if self._settings.get("title") is None:
+            self._refresh_controls()
+            self.request_render()
+
+    def _edit(self, key: str, value) -> None:
+        if key == "title" and value is not None and value == self._note_title:
+            value = None  # typing the note's title back re-links them
+        if value is None or value == "":
+            self._settings.pop(key, None)
+        else:
+            self._settings[key] = value
+        if key == "template":
+            # A new design brings its own line count and effects.
+            for stale in ("max_lines", "stroke", "shadow", "scrim"):
+                self._settings.pop(stale, None)
+        if key == "background_color":
+            self._set_background_path(None, store=True)
+        self._refresh_controls()
+        self.request_render()
+        self._save_timer.start()
+
+    def _refresh_controls(self) -> None:
+        try:
+            template = load_template(self._settings.get("template", "bold-center"))
+        except CoverError:
+            self._settings["template"] = "bold-center"
+            template = load_template("bold-center")
+        self.controls.show_settings(self._settings, self._note_title, template)
+        self.gallery.select(template.id)
+        self.gallery.set_title(self.spec().title)
+
+    def save(self) -> None:
+        self._save_timer.stop()
+        if self._draft is not None and self._library is not None:
+            try:
+                covers.save_cover_settings(self._library, self._draft.id, self._settings)
+            except Exception as exc:
+                self.status.setText(self.tr("Could not save the cover: {}").format(exc))
+
+    # ------------------------------------------------------------------ background
+    def choose_background(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a background photo"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        if path:
+            self.set_background(path)
+
+    def set_background(self, path: str | Path) -> None:
+        try:
+            with Image.open(path) as probe:
+                probe.verify()
+            open_image(path)
+        except (ImageLoadError, OSError, SyntaxError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Photo not usable"), str(exc))
+            return
+        stored: Path | None = Path(path)
+        if self._draft is not None and self._library is not None:
+            stored = covers.set_cover_background(self._library, self._draft.id, path)
+        self._settings.pop("background_color", None)
+        self._settings.pop("focal_point", None)
+        self._set_background_path(stored)
+        self._refresh_controls()
+        self.request_render()
+        self._save_timer.start()
+
+    def clear_background(self) -> None:
+        self._settings.pop("background_color", None)
+        self._settings.pop("focal_point", None)
+        self._set_background_path(None, store=True)
+        self._refresh_controls()
+        self.request_render()
+        self._save_timer.start()
+
+    def _set_background_path(self, path: Path | None, store: bool = False) -> None:
+        if store and self._background is not None and self._draft is not None and self._library is not None:
+            covers.set_cover_background(self._library, self._draft.id, None)
+        self._background = path
+        self._photo_size = None
+        if path is not None:
+            try:
+                with Image.open(path) as probe:
+                    self._photo_size = probe.size
+            except OSError:
+                self._photo_size = None
+
+    # ------------------------------------------------------------------ focal point
+    def _pan_begin(self) -> None:
+        current = self._settings.get("focal_point")
+        if current is None and self._last is not None and self._last.result.focal_point is not None:
+            current = self._last.result.focal_point
+        self._pan_start = tuple(current or (0.5, 0.5))
+
+    def _pan(self, dx: float, dy: float) -> None:
+        if self._photo_size is None:
+            return
+        w, h = self.spec().canvas_size()
+        pw, ph = self._photo_size
+        scale = max(w / pw, h / ph)
+        # Dragging right shows more of the left: the focal point moves against the mouse.
+        fx = self._pan_start[0] - dx * w / (pw * scale)
+        fy = self._pan_start[1] - dy * h / (ph * scale)
+        self._settings["focal_point"] = [round(min(1.0, max(0.0, fx)), 4), round(min(1.0, max(0.0, fy)), 4)]
+        self.request_render()
+        self._save_timer.start()
+
+    # ------------------------------------------------------------------ fixes
+    def apply_fix(self, fix: str) -> None:
+        template = load_template(self._settings.get("template", "bold-center"))
+        if fix == "scrim":
+            self._settings["scrim"] = True
+        elif fix == "stroke":
+            current = self._settings.get("stroke", template.title.stroke) or 0.0
+            self._settings["stroke"] = max(0.08, current + 0.04)
+        elif fix == "enlarge":
+            lines = int(self._settings.get("max_lines") or template.title.max_lines)
+            self._settings["max_lines"] = min(8, lines + 1)
+            self._settings["safe_margin"] = min(template.safe_margin, 0.04)
+        self._refresh_controls()
+        self.request_render()
+        self._save_timer.start()
+
+    # ------------------------------------------------------------------ rendering
+    def request_render(self) -> None:
+        self._timer.start()
+
+    def _submit(self) -> None:
+        engine = self._engine_source()
+        try:
+            spec = self.spec()
+            spec.canvas_size()
+        except CoverError as exc:
+            self.status.setText(str(exc))
+            return
+        self._job.submit(lambda: render_preview(spec, engine))
+        if engine is None:
+            self._engine_wait.start()
+
+    def _retry_when_engine_ready(self) -> None:
+        if self._engine_source() is None:
+            self._engine_wait.start()
+        else:
+            self.request_render()
+
+    def _show(self, rendered: CoverRender) -> None:
+        self._last = rendered
+        pixmap = to_pixmap(rendered.image)
+        self.preview.set_image(pixmap, draggable=self._background is not None)
+        self.feed.set_cover(pixmap, rendered.title)
+        self.legibility.show_report(rendered.result.legibility, bool(rendered.title.strip()))
+        if rendered.engine_ready:
+            self.findings.set_findings(rendered.findings, self.tr("Nothing on the cover is known to get a note throttled."))
+        else:
+            self.findings.set_findings([], self.tr("Checking starts as soon as the compliance rules have loaded…"))
+        w, h = self.spec().canvas_size()
+        notes = [self.tr("{} × {} px · title set at {} px").format(w, h, round(rendered.result.font_size * w / rendered.result.width))]
+        if rendered.result.dropped:
+            notes.append(self.tr("Characters no font has were left out: {}").format(" ".join(rendered.result.dropped)))
+        self.status.setText(" · ".join(notes))
+        self.rendered.emit(rendered)
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("The cover could not be rendered: {}").format(message))
+
+    # ------------------------------------------------------------------ export
+    def export_dialog(self, fmt: str) -> None:
+        name = (self.spec().title.strip() or "cover")[:40]
+        filters = self.tr("PNG image (*.png)") if fmt == "png" else self.tr("JPEG image (*.jpg)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export cover"), f"{name}.{fmt}", filters)
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str, wait: bool = False) -> None:
+        """Full-size render and a metadata-free file, off the UI thread."""
+        spec = self.spec()
+        self.status.setText(self.tr("Exporting…"))
+
+        def work() -> str:
+            image, _ = render_with_report(spec)
+            return str(export(image, path, fmt="jpg" if fmt in ("jpg", "jpeg") else "png", quality=92))
+
+        self._export_job.submit(work)
+        if wait:
+            self._export_job.wait()
+
+    def closeEvent(self, event) -> None:
+        self.save()
+        super().closeEvent(event)

@@ -1,0 +1,145 @@
+"""Export a finished note as a folder or zip: cover, clean photos, note.txt and report.html."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.export import export_package
+from studio.core.export.from_draft import package_from_draft
+
+from .runner import ExportRunner
+
+
+class PackageExportDialog(QDialog):
+    """``engine`` may be None (report then says the note was not checked)."""
+
+    def __init__(self, library, draft, *, engine=None, workspace=None, destination: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export note package"))
+        self.setMinimumWidth(520)
+        self._library, self._draft, self._engine, self._workspace = library, draft, engine, workspace
+        self.result_path: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grow, never squash
+        intro = QLabel(self.tr("Everything a client needs to approve “{}”: the cover, the photos without "
+                               "metadata, the text ready to paste and a compliance report.").format(draft.title or self.tr("untitled")), self)
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        layout.addWidget(intro)
+        form = QFormLayout()
+        where = QHBoxLayout()
+        self.destination = QLineEdit(destination or str(Path.home()), self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        where.addWidget(self.destination, 1)
+        where.addWidget(browse)
+        form.addRow(self.tr("Save in"), where)
+        kinds = QHBoxLayout()
+        self.as_folder = QRadioButton(self.tr("Folder"), self)
+        self.as_zip = QRadioButton(self.tr("Zip file"), self)
+        self.as_zip.setChecked(True)
+        group = QButtonGroup(self)
+        for button in (self.as_folder, self.as_zip):
+            group.addButton(button)
+            kinds.addWidget(button)
+        kinds.addStretch(1)
+        form.addRow(self.tr("As"), kinds)
+        self.cover_format = QComboBox(self)
+        self.cover_format.addItem(self.tr("PNG (lossless)"), "png")
+        self.cover_format.addItem(self.tr("JPEG (smaller)"), "jpeg")
+        form.addRow(self.tr("Cover"), self.cover_format)
+        layout.addLayout(form)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("primary")
+        self.show_button = self.buttons.addButton(self.tr("Show in folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button.setVisible(False)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start)
+        self.show_button.clicked.connect(self._reveal)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.runner = ExportRunner(self)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the package in"), self.destination.text())
+        if folder:
+            self.destination.setText(folder)
+
+    def start(self) -> None:
+        fmt, as_zip = self.cover_format.currentData(), self.as_zip.isChecked()
+        destination = Path(self.destination.text()).expanduser()
+        self.export_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.message.setText(self.tr("Rendering the cover and checking the note…"))
+
+        # Read the draft here (the library's connection belongs to this thread); render and
+        # write in the worker.
+        try:
+            package = package_from_draft(self._library, self._draft, self._engine,
+                                         workspace=self._workspace, cover_format=fmt)
+        except Exception as exc:
+            self._on_failed(str(exc))
+            return
+
+        def job(progress, _cancelled):
+            return export_package(package, destination, as_zip=as_zip, progress=progress)
+
+        self.runner.start(job)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.message.setText(self.tr("Writing files… {} of {}").format(done, total))
+
+    def _on_finished(self, path: Path) -> None:
+        self.result_path = path
+        self.progress.setValue(self.progress.maximum())
+        self.message.setText(self.tr("Exported to {}").format(path))
+        self.export_button.setEnabled(True)
+        self.show_button.setVisible(True)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.message.setText(f'<span style="color:#E5484D">{self.tr("Export failed:")}</span> {message}')
+
+    def _reveal(self) -> None:
+        if self.result_path is not None:
+            folder = self.result_path if self.result_path.is_dir() else self.result_path.parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def reject(self) -> None:
+        self.runner.cancel()
+        super().reject()
