@@ -86,6 +86,7 @@ class Context:
         self.norm = norm
         self.text = norm.folded
         self._digits: str | None = None
+        self._digit_positions: np.ndarray | None = None
         self._digit_windows: dict[int, list[Span]] = {}
 
     @property
@@ -97,24 +98,23 @@ class Context:
     def digit_windows(self, minimum: int) -> list[Span]:
         """Windows around clusters of ≥ ``minimum`` digits (gaps of ≤ 4 separators), found
         with numpy, padded so that cues before a number fit in."""
-        if minimum not in self._digit_windows:
+        if minimum in self._digit_windows:
+            return self._digit_windows[minimum]
+        if self._digit_positions is None:
             codes = digit_codes(self.norm.folded_codes)
-            positions = np.flatnonzero((codes >= 0x30) & (codes <= 0x39))
-            windows: list[Span] = []
-            if len(positions) >= minimum:
-                # Clusters of digits separated by at most 4 other characters, vectorised.
-                breaks = np.flatnonzero(np.diff(positions) > 4) + 1
-                firsts = np.concatenate(([0], breaks))
-                lasts = np.concatenate((breaks, [len(positions)])) - 1
-                big = (lasts - firsts + 1) >= minimum
-                windows = list(
-                    zip(
-                        (positions[firsts[big]] - 16).tolist(),
-                        (positions[lasts[big]] + 3).tolist(),
-                        strict=True,
-                    )
-                )
-            self._digit_windows[minimum] = _merge(windows, len(self.text))
+            self._digit_positions = np.flatnonzero((codes >= 0x30) & (codes <= 0x39))
+        positions = self._digit_positions
+        windows: list[Span] = []
+        if len(positions) >= minimum:
+            # Clusters of digits separated by at most 4 other characters, vectorised.
+            breaks = np.flatnonzero(np.diff(positions) > 4) + 1
+            firsts = np.concatenate(([0], breaks))
+            lasts = np.concatenate((breaks, [len(positions)])) - 1
+            big = (lasts - firsts + 1) >= minimum
+            starts = (positions[firsts[big]] - 16).tolist()
+            ends = (positions[lasts[big]] + 3).tolist()
+            windows = list(zip(starts, ends, strict=True))
+        self._digit_windows[minimum] = _merge(windows, len(self.text))
         return self._digit_windows[minimum]
 
     def anchor_windows(self, anchor: re.Pattern, before: int, after: int) -> list[Span]:

@@ -12,6 +12,7 @@ term is hit, or in ``Engine.warm_up()`` (call that from a worker thread at app s
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,6 +43,7 @@ _CUSTOM_MESSAGES = {
     "zh": "该词在当前工作区的自定义禁用词列表中（例如竞品品牌）。",
 }
 _WORKSPACE_CACHE = 32
+_RANK = {severity: severity.rank for severity in Severity}
 
 Raw = tuple[int, int, int, str | None]  # original start, end, rule index, matched rule term
 
@@ -58,8 +60,13 @@ class _Compiled:
                 items.extend((index, variant, term, HIT) for variant in variants)
             items.extend((index, word, word, EXCEPTION) for word in rule.exceptions)
         # Symbols used inside terms (🛰, ❤ in ❤居) must survive into the compact view.
-        keep = frozenset(c for _, text, _, _ in items for c in fold(text) if is_separator(c))
-        keep = frozenset(c for c in keep if not c.isascii() and not c.isspace())
+        # Only pictographs count: ZWJ, variation selectors and marks stay separators.
+        keep = frozenset(
+            c
+            for _, text, _, _ in items
+            for c in fold(text)
+            if is_separator(c) and unicodedata.category(c) in ("So", "Sk")
+        )
         self.normalizer = Normalizer(keep)
         self.matcher = TermMatcher(self.normalizer, items)
         self.patterns: list[tuple[int, re2._Regexp]] = []
@@ -303,7 +310,7 @@ class Engine:
                     suggestions=rule.suggestions_for(term),
                 )
             )
-        findings.sort(key=lambda f: (f.start, f.end, f.severity.rank, f.rule_id))
+        findings.sort(key=lambda f: (f.start, f.end, _RANK[f.severity], f.rule_id))
         return findings
 
     # ----------------------------------------------------------------- whole notes
@@ -320,7 +327,7 @@ class Engine:
         findings += self.check(hashtags, "hashtags")
         findings += self._structural_findings(title, body, hashtags)
         order = {name: i for i, name in enumerate(FIELDS)}
-        findings.sort(key=lambda f: (order[f.field], f.start, f.end, f.severity.rank, f.rule_id))
+        findings.sort(key=lambda f: (order[f.field], f.start, f.end, _RANK[f.severity], f.rule_id))
         return findings
 
     def _structural_rule(self, name: str) -> Rule | None:

@@ -47,8 +47,12 @@ def _segmenter():
     with _jieba_lock:
         if _jieba is None:
             import logging
+            import warnings
 
-            import jieba
+            with warnings.catch_warnings():  # jieba 0.42 has invalid escapes in its regexes
+                warnings.simplefilter("ignore", DeprecationWarning)
+                warnings.simplefilter("ignore", SyntaxWarning)
+                import jieba
 
             from studio.core.paths import user_cache_dir
 

@@ -27,9 +27,11 @@ class Ink:
     box: tuple[int, int, int, int]  # left, top, right, bottom
     color: tuple[int, int, int]
     size: int
+    inner_bbox: tuple[int, int, int, int] | None = None  # glyphs and emoji, within box
 
     def bbox(self) -> tuple[int, int, int, int] | None:
-        inner = self.mask.getbbox()
+        """Canvas box of everything drawn for the text (fill and emoji; not stroke/shadow)."""
+        inner = self.inner_bbox
         if inner is None:
             return None
         return (self.box[0] + inner[0], self.box[1] + inner[1],
@@ -172,7 +174,10 @@ def draw_block(canvas: Image.Image, block: Block, origin: tuple[float, float],
     _paint(area, color, fill)
     area.paste(emoji, (0, 0), emoji)
     canvas.paste(area, (left, top))
-    return Ink(fill, (left, top, right, bottom), color[:3], size)
+    boxes = [b for b in (fill.getbbox(), emoji_alpha.getbbox()) if b]
+    inner = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+             max(b[2] for b in boxes), max(b[3] for b in boxes)) if boxes else None
+    return Ink(fill, (left, top, right, bottom), color[:3], size, inner)
 
 
 def _highlight(area: Image.Image, block: Block, origin: tuple[float, float], hl: Highlight) -> None:

@@ -66,14 +66,17 @@ def _crossed(text: str, position: int, freq: dict) -> bool:
     if position <= 0 or position >= len(text):
         return False
     for i in range(max(0, position - 6), position):
-        j = i + 1
-        while j <= len(text):
-            count = freq.get(text[i:j])
-            if count is None:
-                break
-            if count and j > position:
+        # Every prefix of a word is in FREQ, so if text[i:position+1] is not, no word
+        # starting at i reaches past ``position``.
+        j = position + 1
+        count = freq.get(text[i:j])
+        while count is not None:
+            if count:
                 return True
             j += 1
+            if j > len(text):
+                break
+            count = freq.get(text[i:j])
     return False
 
 
