@@ -97,6 +97,10 @@ def _photos_table(verdicts: list[PhotoVerdict]) -> str:
     return f'<div class="card"><table><tr>{head}</tr>{rows}</table></div>'
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
 def build_report(package: NotePackage, *, now: _dt.datetime | None = None) -> str:
     findings = list(package.findings)
     blocking = sum(1 for f in findings if f.severity is Severity.BLOCK)
@@ -109,8 +113,8 @@ def build_report(package: NotePackage, *, now: _dt.datetime | None = None) -> st
     )
     summary = (
         f'<div class="summary">{status}'
-        f'<span class="pill warn">{escape(tr(f"{warnings} warnings", f"{warnings} 个警告"))}</span>'
-        f'<span class="pill info">{escape(tr(f"{notes} notes", f"{notes} 条提示"))}</span>'
+        f'<span class="pill warn">{escape(tr(_plural(warnings, "warning"), f"{warnings} 个警告"))}</span>'
+        f'<span class="pill info">{escape(tr(_plural(notes, "note"), f"{notes} 条提示"))}</span>'
         f'<span class="pill info">{escape(tr(f"{len(package.overrides)} overridden", f"{len(package.overrides)} 项已忽略"))}</span></div>'
     )
     meta = [tr(f"Generated {when}", f"生成于 {when}")]
