@@ -45,13 +45,15 @@ def _open_app() -> int | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if not argv:
+        # Open the app before building the parser: that imports every subcommand (numpy,
+        # Pillow, OpenCV), about half a second the window would otherwise wait for.
         code = _open_app()
         if code is not None:
             return code
-        parser.print_help()
+        build_parser().print_help()
         return 0
+    parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
