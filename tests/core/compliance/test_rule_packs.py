@@ -657,6 +657,21 @@ def test_english_words_are_not_contact_handles(engine, text):
     assert "redirect.contact_handle" not in {f.rule_id for f in engine.check(text)}
 
 
+def test_workspace_can_switch_off_a_bundled_rule_and_allow_a_word(engine):
+    """An agency working for a bar switches off the drink-name hint; a brand called 第一坊
+    is allow-listed. Both act on the bundled rule ids and terms."""
+    from studio.core.compliance import WorkspaceRules
+
+    workspace = engine.with_workspace(
+        WorkspaceRules(disabled_rules=frozenset({"alcohol.drinks"}), allow_words=("第一坊",))
+    )
+    assert "alcohol" in _categories(engine, "精酿啤酒新品")
+    assert "alcohol" not in _categories(workspace, "精酿啤酒新品")
+    assert "absolute_terms" in _categories(engine, "第一坊的新品")
+    assert "absolute_terms" not in _categories(workspace, "第一坊的新品")
+    assert "alcohol" in _categories(workspace, "今晚不醉不归"), "other alcohol rules stay on"
+
+
 def test_default_engine_loads_the_bundled_packs():
     ids = {rule.id for rule in Engine.default().rules}
     assert {rule["id"] for _, rule in ALL_RULES} <= ids
