@@ -2,7 +2,7 @@
 
 The focal point of a photo comes, in order, from the spec, from face detection (OpenCV's
 bundled Haar cascade) or from a spectral-residual saliency map (Hou & Zhang 2007, computed
-with numpy), so that faces and the subject stay in frame when a 4:3 photo becomes a 3:4 cover.
+with numpy on L*a*b*), so that faces and the subject stay in frame when a 4:3 photo becomes a 3:4 cover.
 Decoded photos, focal points and gradients are cached: the GUI re-renders on every keystroke
 while the background stays the same.
 """
@@ -147,15 +147,33 @@ def _faces(gray: np.ndarray) -> list[tuple[int, int, int, int]]:
     return [tuple(int(v) for v in f) for f in found] if len(found) else []
 
 
-def saliency_map(gray: np.ndarray) -> np.ndarray:
-    """Spectral residual saliency on a 64-px copy, returned at 64×64 scale, normalised 0..1."""
-    small = cv2.resize(gray, (64, 64), interpolation=cv2.INTER_AREA).astype(np.float64)
-    spectrum = np.fft.fft2(small)
+def _spectral_residual(channel: np.ndarray) -> np.ndarray:
+    spectrum = np.fft.fft2(channel)
     log_amp = np.log(np.abs(spectrum) + 1e-9)
-    phase = np.angle(spectrum)
     residual = log_amp - cv2.blur(log_amp, (3, 3))
-    sal = np.abs(np.fft.ifft2(np.exp(residual + 1j * phase))) ** 2
+    return np.abs(np.fft.ifft2(np.exp(residual + 1j * np.angle(spectrum)))) ** 2
+
+
+def saliency_map(rgb: np.ndarray) -> np.ndarray:
+    """Spectral residual saliency of L*, a*, b* summed, on a 64×64 copy, normalised 0..1.
+
+    Colour channels matter: a red dish on a grey table can have the table's lightness.
+    The FFT treats the image as periodic, so a frame of 3 cells is ignored (edge artefacts).
+    """
+    if rgb.ndim == 2:
+        rgb = np.repeat(rgb[..., None], 3, axis=2)
+    small = cv2.resize(rgb, (64, 64), interpolation=cv2.INTER_AREA)
+    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float64)
+    sal = np.zeros((64, 64))
+    for c in range(3):
+        channel = lab[..., c]
+        if channel.std() > 1e-6:
+            part = _spectral_residual(channel)
+            sal += part / (part.max() or 1.0)
     sal = cv2.GaussianBlur(sal, (0, 0), 2.5)
+    frame = np.zeros_like(sal)
+    frame[3:-3, 3:-3] = 1.0
+    sal *= frame
     peak = sal.max()
     return sal / peak if peak > 0 else sal
 
@@ -167,7 +185,8 @@ def find_focus(image: Image.Image) -> Focus:
         (max(1, round(image.width * scale)), max(1, round(image.height * scale))),
         Image.Resampling.BILINEAR,
     )
-    gray = np.asarray(small.convert("L"))
+    rgb = np.asarray(small.convert("RGB"))
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     faces = _faces(gray)
     h, w = gray.shape
     if faces:
@@ -176,11 +195,11 @@ def find_focus(image: Image.Image) -> Focus:
         x1 = max(f[0] + f[2] for f in faces)
         y1 = max(f[1] + f[3] for f in faces)
         return Focus((x0 + x1) / 2 / w, (y0 + y1) / 2 / h, "face")
-    sal = saliency_map(gray)
+    sal = saliency_map(rgb)
     threshold = np.quantile(sal, 0.95)
     weights = np.where(sal >= threshold, sal, 0.0)
     total = weights.sum()
-    if total <= 0 or sal.std() < 1e-6:
+    if total <= 0 or rgb.std(axis=(0, 1)).max() < 1.0:
         return Focus(0.5, 0.5, "center")
     ys, xs = np.mgrid[0:64, 0:64]
     return Focus(float((weights * (xs + 0.5)).sum() / total / 64),
