@@ -657,6 +657,10 @@ def test_english_words_are_not_contact_handles(engine, text):
     assert "redirect.contact_handle" not in {f.rule_id for f in engine.check(text)}
 
 
+def test_an_email_is_one_finding_not_also_qq(engine):
+    assert [f.rule_id for f in engine.check("合作📮 lisa@qq.com", "bio")] == ["redirect.email"]
+
+
 def test_workspace_can_switch_off_a_bundled_rule_and_allow_a_word(engine):
     """An agency working for a bar switches off the drink-name hint; a brand called 第一坊
     is allow-listed. Both act on the bundled rule ids and terms."""
