@@ -194,7 +194,7 @@ def main() -> int:
     floor_note = statistics.median(per_note["raw pyahocorasick"])
     floor_corpus = per_corpus["raw pyahocorasick"]
     print(
-        f"{'':22}{'note median':>12}{'note p95':>10}{'× raw':>8}   {'corpus':>9}{'MB/s':>8}{'× raw':>8}"
+        f"{'':22}{'note median':>12}{'note p95':>10}{'× raw':>8}   {'corpus':>9}{'Mchar/s':>8}{'× raw':>8}"
     )
     for name in contenders:
         median = statistics.median(per_note[name])
