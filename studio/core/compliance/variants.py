@@ -5,10 +5,14 @@ traditional characters, digit styles and inserted symbols are handled by normali
 (studio.core.text.normalize); this table covers what normalisation cannot: homophones,
 look-alikes, emoji substitutes and pinyin. Each key is replaced inside a term by each of its
 aliases (one or two substitutions per term), so 加微信 also yields +vx, 加🛰 and so on.
+
+Some aliases are also ordinary words (球球 a pet's name, 咸鱼 salted fish, 纸飞机 a paper
+plane, 爱居 inside 可爱居家服): the redirect pack lists those contexts as exceptions.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 # fmt: off
@@ -18,13 +22,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "v信", "vx", "wx", "威信", "薇信", "维信", "徽信", "微芯", "薇芯", "v芯", "weixin",
         "wechat", "绿泡泡", "🛰", "卫星号", "vxin", "wei信",
     ),
-    "微": ("薇", "威", "维", "v"),
+    # Not 维: 加维 is inside 增加维生素.
+    "微": ("薇", "威", "v"),
     "号码": ("号🐎", "号马", "号玛"),
-    "加": ("+", "家", "伽"),
+    # Not 家/伽: 我家好友, 瑜伽好友 are ordinary words.
+    "加": ("+",),
     "qq": ("企鹅", "扣扣", "🐧", "球球", "q号"),
     "ig": ("❤居", "爱居", "ins", "instagram"),
     "instagram": ("ins", "ig", "❤居"),
-    "淘宝": ("某宝", "tb", "桃宝", "陶宝", "taobao"),
+    "淘宝": ("某宝", "桃宝", "陶宝", "taobao"),  # not tb: "2 TB" of storage
     "抖音": ("某音", "斗音", "dou音", "douyin", "tiktok"),
     "facebook": ("fb", "脸书", "面书"),
     "whatsapp": ("瓦次艾普", "wa号"),
@@ -41,6 +47,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
 MAX_VARIANTS = 64
 
 
+def _replace(term: str, key: str, alias: str) -> str:
+    if key.isascii():  # Latin keys only as whole words: ig is not inside "signal"
+        return re.sub(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", lambda _: alias, term)
+    return term.replace(key, alias)
+
+
 def expand(term: str) -> list[str]:
     """The term and its disguises (the term itself first), at most MAX_VARIANTS."""
     lowered = term.lower()
@@ -48,6 +60,6 @@ def expand(term: str) -> list[str]:
     for key, aliases in ALIASES.items():
         if key not in lowered:
             continue
-        grown = [v.replace(key, alias) for v in variants if key in v for alias in aliases]
+        grown = [_replace(v, key, alias) for v in variants if key in v for alias in aliases]
         variants.extend(v for v in grown if v not in variants)
     return [term, *islice((v for v in variants[1:] if v != lowered), MAX_VARIANTS - 1)]

@@ -200,3 +200,23 @@ def test_rules_are_listed(engine):
     assert rule.fields == {"bio", "username"}
     assert rule.severity is Severity.INFO
     assert rule.message == "Bio"
+
+
+@pytest.mark.parametrize("text", ["增加维生素C", "我家好友", "瑜伽好友", "signal app"])
+def test_redirect_disguises_do_not_hit_ordinary_words(tmp_path, text):
+    from tests.core.compliance._engine_packs import write_pack
+
+    write_pack(
+        tmp_path,
+        """
+[[rule]]
+id = "redirect.x"
+category = "redirect"
+severity = "block"
+terms = ["加微", "加好友", "ig号"]
+message = { zh = "导流", en = "Redirect" }
+""",
+    )
+    engine = Engine.from_dir(tmp_path)
+    assert engine.check(text) == []
+    assert [f.text for f in engine.check("+薇")] == ["+薇"]
