@@ -65,12 +65,20 @@ _QQ = re.compile(
     rf"(?:(?<![a-z])qq|企鹅|扣扣|🐧|球球|(?<![a-z])q(?=号|群))(?:号码|号|群)?{_GAP}(?:[:是为]{_GAP})?"
     rf"({_D}(?:{_GAP}{_D}){{4,10}})(?![0-9])"
 )
-# Latin cues are whole words: "v" in "version" or "ins" in "instantly" is no cue.
+# Cues may be spaced out like the words they stand for (加 V 信, 微*信号); Latin cues are whole
+# words ("v" in "version" or "ins" in "instantly" is no cue).
+_CUE_GAP = r"[ \t*·.\-_/|~\u200b-\u200d]{0,2}"
+
+
+def _spaced(*cues: str) -> str:
+    return "|".join(_CUE_GAP.join(re.escape(c) for c in cue) for cue in cues)
+
+
 _STRONG_CUES = (
-    r"微信号|微信|v信|薇信|威信|维信|绿泡泡|🛰|"
-    r"(?<![a-z])(?:vx|wx|weixin|wechat|v|line|telegram|tg|ins|ig)(?![a-z])"
+    _spaced("微信号", "微信", "v信", "薇信", "威信", "维信", "绿泡泡") + "|🛰|"
+    rf"(?<![a-z])(?:{_spaced('vx', 'wx', 'weixin', 'wechat')}|v|line|telegram|tg|ins|ig)(?![a-z])"
 )
-_WEAK_CUES = r"加我|联系我|联系方式|联系|账号|私我|(?<![a-z])id(?![a-z])"
+_WEAK_CUES = _spaced("加我", "联系我", "联系方式", "联系", "账号", "私我") + r"|(?<![a-z])id(?![a-z])"
 _HANDLE = re.compile(
     rf"(?:({_STRONG_CUES})|({_WEAK_CUES}))(?:号码|号|id)?[ \t]{{0,3}}(?:[:是为][ \t]{{0,3}})?"
     r"([a-z][a-z0-9_\-]{5,19}|[0-9]{5,12})(?![a-z0-9_\-])"
@@ -141,7 +149,7 @@ def _spans(pattern: re.Pattern, text: str, windows: list[Span], group: int = 0) 
 _AT_ANCHOR = re.compile(r"@|艾特|圈a|#|\(at\)|\[at\]|[ \t]at[ \t]")
 # A dot (or 点/。/dot) followed by a known top-level domain, or a scheme.
 _DOT_ANCHOR = re.compile(rf"(?:[.点。]|dot)[ \t)\]]{{0,3}}(?:{TLDS})(?![a-z0-9])|://")
-_HANDLE_ANCHOR = re.compile(r"[a-z0-9][a-z0-9_\-]{4,}")
+_HANDLE_ANCHOR = re.compile(r"[a-z0-9][a-z0-9_\-]{4,}")  # a possible ID; cues are looked for before it
 
 
 def cn_mobile(ctx: Context) -> list[Span]:
@@ -190,7 +198,7 @@ def qq_number(ctx: Context) -> list[Span]:
 
 def contact_handle(ctx: Context) -> list[Span]:
     spans = []
-    windows = ctx.anchor_windows(_HANDLE_ANCHOR, 16, 0)
+    windows = ctx.anchor_windows(_HANDLE_ANCHOR, 24, 0)
     for lo, hi in windows:
         for match in _HANDLE.finditer(ctx.text, lo, hi):
             handle = match.group(3)

@@ -139,6 +139,8 @@ def test_qq_needs_a_cue(engine):
         ("加我 lily2024", "lily2024"),
         ("wx 12345678", "12345678"),
         ("ins: my_cat99", "my_cat99"),
+        ("加 V 信：coffee_lover88", "coffee_lover88"),  # a spaced-out cue
+        ("微*信*号 abc_1234", "abc_1234"),
     ],
 )
 def test_contact_handle(engine, text, handle):
