@@ -149,6 +149,7 @@ def run() -> int:
 
         QTimer.singleShot(0, report)
     code = app.exec()
+    ctx.engines.shutdown()
     lock.release()
     library.close()
     return code

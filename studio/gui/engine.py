@@ -47,7 +47,14 @@ class EngineProvider(QObject):
         if self._started:
             return
         self._started = True
-        threading.Thread(target=self._load, name="engine-loader", daemon=True).start()
+        self._thread = threading.Thread(target=self._load, name="engine-loader", daemon=True)
+        self._thread.start()
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Wait for a load in progress: a process exiting under a running loader aborts."""
+        thread = getattr(self, "_thread", None)
+        if thread is not None and thread.is_alive():
+            thread.join(timeout)
 
     def load_now(self) -> None:
         """Synchronous load (tests, benchmarks)."""

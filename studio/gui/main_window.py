@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import base64
 import logging
+from collections.abc import Mapping
 
-from PySide6.QtCore import QByteArray, QEvent
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from studio import __version__
 from studio.gui import i18n
@@ -17,23 +25,41 @@ from studio.gui.panels import PANELS
 log = logging.getLogger(__name__)
 
 
+class _Panels(Mapping):
+    """The window's panels by id, each built the first time it is needed.
+
+    Only the first tab is built at start-up, so the window appears without importing
+    every other panel's dependencies (numpy, Pillow, OpenCV…); a tab is built when it
+    is first shown or first looked up here (``window.panels["cover"]``).
+    """
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+        self.built: dict[str, QWidget] = {}
+
+    def __getitem__(self, panel_id: str):
+        return self._window._build_panel(panel_id)
+
+    def __iter__(self):
+        return iter(spec.id for spec in self._window._specs)
+
+    def __len__(self) -> int:
+        return len(self._window._specs)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.panels: dict[str, object] = {}
-        self._specs = []
-        for spec in PANELS:
-            try:
-                panel = spec.load()(ctx)
-            except Exception:
-                log.exception("panel %s failed to load", spec.id)
-                continue
-            self.panels[spec.id] = panel
-            self._specs.append(spec)
-            self.tabs.addTab(panel, spec.title())
+        self._specs = list(PANELS)
+        self.panels = _Panels(self)
+        for spec in self._specs:
+            self.tabs.addTab(QWidget(), spec.title())  # placeholder until first shown
+        if self._specs:
+            self._build_panel(self._specs[0].id)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self.workspace_label = QLabel()
         self.workspace_label.setObjectName("muted")
@@ -47,6 +73,36 @@ class MainWindow(QMainWindow):
     @property
     def note(self):
         return self.panels.get("note")
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(self._specs):
+            self._build_panel(self._specs[index].id)
+
+    def _build_panel(self, panel_id: str):
+        built = self.panels.built
+        if panel_id in built:
+            return built[panel_id]
+        index = next((i for i, s in enumerate(self._specs) if s.id == panel_id), None)
+        if index is None:
+            raise KeyError(panel_id)
+        spec = self._specs[index]
+        try:
+            panel = spec.load()(self.ctx)
+        except Exception as exc:  # one broken panel must not take the others down
+            log.exception("panel %s failed to load", spec.id)
+            panel = QLabel(self.tr("This panel could not be loaded: %1").replace("%1", str(exc)))
+            panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        built[panel_id] = panel
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, panel, spec.title())
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        return panel
 
     # ----------------------------------------------------------------- menus
     def _action(self, menu, shortcut=None, slot=None) -> QAction:
@@ -138,7 +194,7 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         geometry = bytes(self.saveGeometry().data())
         self.ctx.library.set_setting("window_geometry", base64.b64encode(geometry).decode())
-        for panel in self.panels.values():
+        for panel in self.panels.built.values():
             if hasattr(panel, "shutdown"):
                 panel.shutdown()
         self.ctx.shutdown()

@@ -8,6 +8,7 @@ the findings come back on the UI thread, where stale ones are dropped.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -24,7 +25,8 @@ from studio.gui.sidebar.panel import ComplianceSidebar, finding_key
 from studio.gui.workers import LatestRequestWorker
 
 log = logging.getLogger(__name__)
-CHECK_DEBOUNCE_MS = 150
+CHECK_DEBOUNCE_MS = 150  # after the last keystroke
+CHECK_MAX_DELAY_MS = 600  # while typing non-stop, still re-check this often
 
 
 class NotePanel(QWidget):
@@ -54,7 +56,8 @@ class NotePanel(QWidget):
 
         self._debounce = QTimer(self, singleShot=True, interval=CHECK_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.check_now)
-        ctx.draft.changed.connect(lambda _d: self._debounce.start())
+        self._pending_since: float | None = None
+        ctx.draft.changed.connect(self._schedule_check)
         ctx.draftChanged.connect(lambda _d: self.check_now())
         ctx.workspaceChanged.connect(lambda _w: self.check_now())
         ctx.languageChanged.connect(lambda _l: self.check_now())
@@ -76,8 +79,18 @@ class NotePanel(QWidget):
         self.check_now()
 
     # ---------------------------------------------------------------- checks
+    def _schedule_check(self, _draft=None) -> None:
+        now = time.monotonic()
+        if self._pending_since is None:
+            self._pending_since = now
+        if (now - self._pending_since) * 1000 >= CHECK_MAX_DELAY_MS:
+            self.check_now()
+        else:
+            self._debounce.start()
+
     def check_now(self) -> None:
         self._debounce.stop()
+        self._pending_since = None
         draft = self.ctx.draft.draft
         if draft is None:
             self.worker.cancel_pending()

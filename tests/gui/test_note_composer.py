@@ -100,10 +100,12 @@ def test_workspace_banned_words_are_checked(qtbot, studio_window):
 
     ctx, window = studio_window
     note = _open_blank(ctx, window)
-    commit_text(note.composer.body, "今天试了竞品甲的新品")
-    qtbot.waitUntil(lambda: note.checks_done > 0, timeout=5000)
+    qtbot.waitUntil(lambda: note.sidebar.status.text() == "Ready to post", timeout=5000)
+    before = note.checks_done
+    commit_text(note.composer.body, "今天试了山茶花家的新品")
+    qtbot.waitUntil(lambda: note.checks_done > before, timeout=5000)
     assert not note.sidebar.findings
-    ctx.update_workspace(replace(ctx.workspace, custom_terms=("竞品甲",)))
+    ctx.update_workspace(replace(ctx.workspace, custom_terms=("山茶花",)))
     wait_for_check(qtbot, note, lambda fs: any(f.category == "custom" for f in fs))
 
 

@@ -40,6 +40,7 @@ class ComplianceSidebar(QWidget):
         self._findings: list[Finding] = []
         self._ignored = 0
         self._cards: list[FindingCard] = []
+        self._widgets: dict[tuple, QWidget] = {}
         self._layout_key: list[tuple] | None = None
 
         self.heading = QLabel()
@@ -143,35 +144,74 @@ class ComplianceSidebar(QWidget):
         self._rebuild(ordered)
 
     def _rebuild(self, findings: list[Finding]) -> None:
-        while self._list_layout.count() > 1:
-            item = self._list_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self._cards = []
+        """Lay out headers and cards, reusing the widgets of problems already shown.
+
+        While typing, one or two findings come or go per check; creating only those
+        widgets keeps each update to a couple of milliseconds instead of rebuilding
+        dozens of cards on the UI thread.
+        """
         groups: dict[Severity, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
         for f in findings:
             groups[f.severity][f.category].append(f)
-        index = 0
+        old_widgets = dict(self._widgets)
+        widgets: dict[tuple, QWidget] = {}
+        order: list[QWidget] = []
+        cards: list[FindingCard] = []
         for severity in sorted(groups, key=lambda s: s.rank):
-            header = QLabel(severity_label(severity).upper())
-            header.setObjectName("sectionTitle")
-            header.setStyleSheet(f"color: {SEVERITY_COLORS[severity.value]}; margin-top: 6px;")
-            self._list_layout.insertWidget(index, header)
-            index += 1
+            key = ("severity", severity)
+            header = old_widgets.pop(key, None) or self._severity_header(severity)
+            widgets[key] = header
+            order.append(header)
             for category, items in groups[severity].items():
-                sub = QLabel(f"{category_label(category)}  ·  {len(items)}")
-                sub.setObjectName("fieldLabel")
-                self._list_layout.insertWidget(index, sub)
-                index += 1
+                key = ("category", severity, category)
+                sub = old_widgets.pop(key, None) or self._category_header()
+                sub.setText(f"{category_label(category)}  ·  {len(items)}")
+                widgets[key] = sub
+                order.append(sub)
+                seen: dict[str, int] = defaultdict(int)
                 for f in items:
-                    card = FindingCard(f)
-                    card.activated.connect(self.activated)
-                    card.fixRequested.connect(self.fixRequested)
-                    card.ignoreRequested.connect(self.ignoreRequested)
-                    card.allowRequested.connect(self.allowRequested)
-                    self._list_layout.insertWidget(index, card)
-                    index += 1
-                    self._cards.append(card)
+                    identity = (finding_key(f), f.message, f.suggestions)
+                    seen[identity[0]] += 1
+                    key = ("card", *identity, seen[identity[0]])
+                    card = old_widgets.pop(key, None)
+                    if card is None:
+                        card = self._card(f)
+                    else:
+                        card.update_finding(f)
+                    widgets[key] = card
+                    order.append(card)
+                    cards.append(card)
+        for widget in old_widgets.values():
+            widget.hide()
+            widget.deleteLater()
+        # Re-insert in display order (cheap: no widget is created or destroyed here).
+        for index, widget in enumerate(order):
+            if self._list_layout.indexOf(widget) != index:
+                self._list_layout.removeWidget(widget)
+                self._list_layout.insertWidget(index, widget)
+            widget.show()
+        self._widgets = widgets
+        self._cards = cards
+
+    def _severity_header(self, severity: Severity) -> QLabel:
+        header = QLabel(severity_label(severity).upper())
+        header.setObjectName("sectionTitle")
+        header.setStyleSheet(f"color: {SEVERITY_COLORS[severity.value]}; margin-top: 6px;")
+        return header
+
+    @staticmethod
+    def _category_header() -> QLabel:
+        sub = QLabel()
+        sub.setObjectName("fieldLabel")
+        return sub
+
+    def _card(self, f: Finding) -> FindingCard:
+        card = FindingCard(f)
+        card.activated.connect(self.activated)
+        card.fixRequested.connect(self.fixRequested)
+        card.ignoreRequested.connect(self.ignoreRequested)
+        card.allowRequested.connect(self.allowRequested)
+        return card
 
     def _render_summary(self) -> None:
         counts = {s: 0 for s in Severity}
@@ -216,6 +256,9 @@ class ComplianceSidebar(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("COMPLIANCE CHECK"))
         self.reset_ignored.setText(self.tr("Show again"))
+        for key, widget in self._widgets.items():  # texts of reused headers follow too
+            if key[0] == "severity":
+                widget.setText(severity_label(key[1]).upper())
         self._layout_key = None
         self._set_findings(self._findings)
         for card in self._cards:
