@@ -15,6 +15,7 @@ Targets from the issue: window ≤ 1.5 s, stall ≤ 16 ms p95.
 
 from __future__ import annotations
 
+import itertools
 import os
 import statistics
 import subprocess
@@ -45,7 +46,7 @@ app.exec()
 
 def _percentile(values, q):
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def startup_once(command: list[str], env: dict, probe: Path) -> float:
@@ -106,7 +107,7 @@ def _type(editor_widget, text: str, after_each=None) -> dict:
     typer.start()
     loop.exec()
     heartbeat.stop()
-    gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
     if after_each:
         after_each()
     return {

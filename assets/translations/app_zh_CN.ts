@@ -380,21 +380,25 @@
         <source>Cover text</source>
         <translation>封面文字</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n blocking</source>
-        <translation><numerusform>%n 项必改</numerusform></translation>
+        <translation>%n 项必改</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 项警告</numerusform></translation>
+        <translation>%n 项警告</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n note(s)</source>
-        <translation><numerusform>%n 项提示</numerusform></translation>
+        <translation>%n 项提示</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>This panel could not be loaded: %1</source>
+        <translation>此面板无法加载：%1</translation>
+    </message>
     <message>
         <source>Saved; a version was added to the history.</source>
         <translation>已保存，并记录了一个历史版本。</translation>
@@ -590,6 +594,14 @@ Write, check and prepare Xiaohongshu notes.</source>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation>主页资料</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -649,8 +661,8 @@ Write, check and prepare Xiaohongshu notes.</source>
         <translation>仅限站内行动：收藏、关注、评论、私信。</translation>
     </message>
     <message>
-        <source>Double-click or press Insert to add at the cursor.</source>
-        <translation>双击或点“插入”，添加到光标处。</translation>
+        <source>Double-click or press Insert: hooks open the body, calls to action close it.</source>
+        <translation>双击或点“插入”：开头钩子放在正文开头，互动引导放在结尾。</translation>
     </message>
     <message>
         <source>Insert</source>

@@ -23,9 +23,12 @@ _showing = False
 def setup_logging() -> str:
     """Log to ``user_log_dir()/studio.log`` (rotated); returns the file path."""
     path = paths.user_log_dir() / "studio.log"
+    root = logging.getLogger()
+    for existing in root.handlers:
+        if getattr(existing, "baseFilename", None) == str(path):
+            return str(path)  # already logging there
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return str(path)

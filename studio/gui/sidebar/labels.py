@@ -56,7 +56,13 @@ def summary_text(blocking: int, warnings: int, notes: int) -> str:
     if blocking:
         parts.append(QCoreApplication.translate("Labels", "%n blocking", "", blocking))
     if warnings:
-        parts.append(QCoreApplication.translate("Labels", "%n warning(s)", "", warnings))
+        parts.append(_plural(QCoreApplication.translate("Labels", "%n warning(s)", "", warnings), warnings))
     if notes:
-        parts.append(QCoreApplication.translate("Labels", "%n note(s)", "", notes))
+        parts.append(_plural(QCoreApplication.translate("Labels", "%n note(s)", "", notes), notes))
     return " · ".join(parts)
+
+
+def _plural(text: str, n: int) -> str:
+    # English is the source language (no .qm), so resolve "(s)" here; other languages'
+    # translations carry their own forms and contain no "(s)".
+    return text.replace("(s)", "" if n == 1 else "s")
