@@ -17,6 +17,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import re2
 
 from studio.core.compliance import detectors, structure
@@ -48,6 +49,11 @@ _RANK = {severity: severity.rank for severity in Severity}
 Raw = tuple[int, int, int, str | None]  # original start, end, rule index, matched rule term
 
 
+def _is_pictograph(char: str) -> bool:
+    """Emoji and other symbols that are spacers by default (not ZWJ, VS16 or marks)."""
+    return is_separator(char) and unicodedata.category(char) in ("So", "Sk")
+
+
 class _Compiled:
     """Everything derived from a rule list that does not depend on a workspace."""
 
@@ -59,16 +65,20 @@ class _Compiled:
                 variants = expand(term) if rule.category == "redirect" else [term]
                 items.extend((index, variant, term, HIT) for variant in variants)
             items.extend((index, word, word, EXCEPTION) for word in rule.exceptions)
-        # Symbols used inside terms (🛰, ❤ in ❤居) must survive into the compact view.
-        # Only pictographs count: ZWJ, variation selectors and marks stay separators.
-        keep = frozenset(
-            c
-            for _, text, _, _ in items
-            for c in fold(text)
-            if is_separator(c) and unicodedata.category(c) in ("So", "Sk")
-        )
-        self.normalizer = Normalizer(keep)
-        self.matcher = TermMatcher(self.normalizer, items)
+        # Terms written with a pictograph (🛰, ❤居, 号🐎) need a compact view that keeps those
+        # symbols; everywhere else emoji between characters are skipped (最❤好 is 最好). So
+        # they get their own small automaton, scanned only when the text holds such a symbol.
+        self.normalizer = Normalizer()
+        plain, pictorial = [], []
+        symbols: set[str] = set()
+        for item in items:
+            found = {c for c in fold(item[1]) if _is_pictograph(c)}
+            (pictorial if found else plain).append(item)
+            symbols |= found
+        self.matcher = TermMatcher(self.normalizer, plain)
+        self.symbol_normalizer = Normalizer(frozenset(symbols))
+        self.symbol_matcher = TermMatcher(self.symbol_normalizer, pictorial) if pictorial else None
+        self.symbol_codes = np.array(sorted(ord(c) for c in symbols), dtype=np.uint32)
         self.patterns: list[tuple[int, re2._Regexp]] = []
         self.pattern_set = None
         for index, rule in enumerate(self.rules):
@@ -200,20 +210,43 @@ class Engine:
             return []
         norm = self._compiled.normalizer.normalize(text)
         active = self._active[field]
-        raw = self._term_hits(norm, active, scan := Scan())
+        guards: list[Raw] = []
+        raw = self._term_hits(norm, active, guards)
         raw += self._pattern_hits(norm, active)
         raw += self._detector_hits(norm, active)
-        raw = self._suppress(norm, raw, scan.guards)
+        raw = self._suppress(raw, guards)
         return self._findings(text, field, raw)
 
-    def _term_hits(self, norm: Normalized, active: list[bool], scan: Scan) -> list[Raw]:
-        self._compiled.matcher.scan(norm, active, scan)
+    def _term_hits(self, norm: Normalized, active: list[bool], guards: list[Raw]) -> list[Raw]:
+        """Term hits in original offsets; exception/allow spans are added to ``guards``."""
+        compiled = self._compiled
+        passes = [(norm, compiled.matcher)]
         if self._overlay is not None:
-            self._overlay.scan(norm, active, scan)
-        if not scan.hits:
+            passes.append((norm, self._overlay))
+        if (
+            compiled.symbol_matcher is not None
+            and np.isin(norm.folded_codes, compiled.symbol_codes).any()
+        ):
+            symbol_norm = compiled.symbol_normalizer.normalize(norm.original)
+            passes.append((symbol_norm, compiled.symbol_matcher))
+        raw: list[Raw] = []
+        for view, matcher in passes:
+            scan = Scan()
+            matcher.scan(view, active, scan)
+            raw += self._map_hits(view, scan.hits)
+            starts, ends = to_original(
+                view, [g[0] for g in scan.guards], [g[1] for g in scan.guards]
+            )
+            guards += [
+                (s, e, g[2], None) for s, e, g in zip(starts, ends, scan.guards, strict=True)
+            ]
+        return raw
+
+    def _map_hits(self, norm: Normalized, hits: list) -> list[Raw]:
+        if not hits:
             return []
         rules = self._all_rules
-        hits = [h for h in scan.hits if not rules[h[2]].whole_word or self._is_word(norm, h)]
+        hits = [h for h in hits if not rules[h[2]].whole_word or self._is_word(norm, h)]
         starts, ends = to_original(norm, [h[0] for h in hits], [h[1] for h in hits])
         folded = norm.folded
         return [
@@ -256,19 +289,18 @@ class Engine:
                 raw.extend((s, e, rule_index, None) for s, e in cache[name] if e > s)
         return raw
 
-    def _suppress(self, norm: Normalized, raw: list[Raw], guards: list) -> list[Raw]:
+    def _suppress(self, raw: list[Raw], guards: list[Raw]) -> list[Raw]:
         """Drop hits covered by one of their rule's exceptions or by a workspace allow-word."""
         if not guards or not raw:
             return raw
-        starts, ends = to_original(norm, [g[0] for g in guards], [g[1] for g in guards])
         # rule index -> {start: furthest end}, and the longest guard per rule.
         by_rule: dict[int, dict[int, int]] = {}
         longest: dict[int, int] = {}
-        for start, end, guard in zip(starts, ends, guards, strict=True):
-            spans = by_rule.setdefault(guard[2], {})
+        for start, end, owner, _ in guards:
+            spans = by_rule.setdefault(owner, {})
             if spans.get(start, -1) < end:
                 spans[start] = end
-            longest[guard[2]] = max(longest.get(guard[2], 0), end - start)
+            longest[owner] = max(longest.get(owner, 0), end - start)
 
         def covered(start: int, end: int, rule_index: int) -> bool:
             for owner in (rule_index, ALLOW_RULE):

@@ -220,3 +220,22 @@ message = { zh = "导流", en = "Redirect" }
     engine = Engine.from_dir(tmp_path)
     assert engine.check(text) == []
     assert [f.text for f in engine.check("+薇")] == ["+薇"]
+
+
+def test_emoji_spacers_are_skipped_even_when_some_terms_use_emoji(tmp_path):
+    from tests.core.compliance._engine_packs import write_pack
+
+    write_pack(
+        tmp_path,
+        """
+[[rule]]
+id = "redirect.x"
+category = "redirect"
+severity = "block"
+terms = ["❤居", "最好"]
+message = { zh = "导流", en = "Redirect" }
+""",
+    )
+    engine = Engine.from_dir(tmp_path)
+    assert [f.text for f in engine.check("最❤好 ❤️居")] == ["最❤好", "❤️居"]
+    assert engine.check("居") == []
