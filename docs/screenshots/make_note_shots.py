@@ -16,18 +16,21 @@ OUT = Path(__file__).resolve().parent
 
 
 def main() -> int:
-    for language in ("zh", "en"):
-        with tempfile.TemporaryDirectory() as tmp:
-            env = dict(os.environ, REDNOTE_DATA_DIR=tmp, REDNOTE_LOG_DIR=tmp, REDNOTE_LANG=language)
-            import subprocess
+    import subprocess
 
-            code = subprocess.call([sys.executable, __file__, "--one", language], env=env)
+    for language, scheme in (("zh", "light"), ("en", "light"), ("zh", "dark")):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = dict(
+                os.environ, REDNOTE_DATA_DIR=tmp, REDNOTE_LOG_DIR=tmp, REDNOTE_LANG=language,
+                REDNOTE_THEME=scheme,
+            )
+            code = subprocess.call([sys.executable, __file__, "--one", language, scheme], env=env)
             if code:
                 return code
     return 0
 
 
-def one(language: str) -> int:
+def one(language: str, scheme: str) -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from studio.core.library import Library
@@ -47,7 +50,7 @@ def one(language: str) -> int:
     loop = QEventLoop()
     QTimer.singleShot(400, loop.quit)
     loop.exec()
-    name = OUT / f"note-{language}.png"
+    name = OUT / (f"note-{language}.png" if scheme == "light" else f"note-{language}-{scheme}.png")
     window.grab().save(str(name))
     print(name)
     window.close()
@@ -58,5 +61,5 @@ def one(language: str) -> int:
 
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--one":
-        sys.exit(one(sys.argv[2]))
+        sys.exit(one(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "light"))
     sys.exit(main())

@@ -6,6 +6,8 @@ with the common red-green colour deficiency (red vs amber vs blue, never green v
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -20,6 +22,9 @@ def severity_color(severity) -> QColor:
 
 
 def is_dark() -> bool:
+    forced = os.environ.get("REDNOTE_THEME", "").lower()  # "dark"/"light" override the system
+    if forced in ("dark", "light"):
+        return forced == "dark"
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
