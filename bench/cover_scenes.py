@@ -28,7 +28,7 @@ def _smooth_noise(rng: np.random.Generator, size: tuple[int, int], cells: int) -
 
 
 def scene(name: str = "cafe", size: tuple[int, int] = (1080, 1440), seed: int = 7,
-          subject: tuple[float, float] = (0.62, 0.62)) -> Image.Image:
+          subject: tuple[float, float] = (0.62, 0.62), grain: float = 5.0) -> Image.Image:
     """A deterministic photo-like image; ``subject`` places a soft round subject (a plate, a face-sized blob)."""
     top, bottom, bokeh, subject_color = SCENES[name]
     rng = np.random.default_rng(seed)
@@ -69,9 +69,9 @@ def scene(name: str = "cafe", size: tuple[int, int] = (1080, 1440), seed: int = 
     subject_img = Image.fromarray(np.clip(lit, 0, 255).astype(np.uint8), "RGB")
     image.paste(subject_img, (0, 0), disc)
 
-    grain = rng.normal(0, 5.0, (h, w, 1)).astype(np.float32)
+    noise = rng.normal(0, grain, (h, w, 1)).astype(np.float32)
     vignette = 1 - 0.35 * (np.hypot((xx - w / 2) / w, (yy - h / 2) / h)[..., None] ** 2) * 2
-    out = np.asarray(image, np.float32) * vignette + grain
+    out = np.asarray(image, np.float32) * vignette + noise
     return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "RGB")
 
 

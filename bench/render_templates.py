@@ -23,7 +23,7 @@ SAMPLES = {
     "marker": ("新手化妆最容易踩的5个坑", "看完少花冤枉钱", "必看", "mint"),
     "magazine": ("秋天的第一杯咖啡☕️", "城市漫游指南 · Vol.12", "ISSUE 12", "forest"),
     "checklist": ("出国旅行必带清单✅", "收藏起来慢慢看", None, "sky"),
-    "memo-card": ("25岁以后才明白的\n10件小事", "写给正在焦虑的你", None, "night"),
+    "memo-card": ("25岁以后才明白的10件小事", "写给正在焦虑的你", None, "night"),
     "split": ("在家也能做的法式甜点", "零失败配方 · 附视频", "合集", "peach"),
     "minimal": ("周末的海边小镇", "一个人的短途旅行 📷", "VLOG", "sky"),
     "sticker": ("这也太好吃了吧!!😋", "学生党平价美食", "合集", "night"),
@@ -37,7 +37,8 @@ def main() -> int:
     args = parser.parse_args()
     for template in list_templates():
         title, subtitle, label, scene_name = SAMPLES.get(template.id, ("早餐吃什么", "", None, "cafe"))
-        photo = scene(scene_name, (810, 1080), seed=11)
+        # Light grain: previews stay small as PNG (film grain does not compress).
+        photo = scene(scene_name, (810, 1080), seed=11, grain=1.0)
         spec = CoverSpec(title=title, subtitle=subtitle, label=label, template=template.id,
                          size=tuple(args.size), background=photo)
         start = time.perf_counter()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 
 from studio.core.cover.fonts import clusters, is_emoji_cluster
 
@@ -103,6 +104,11 @@ def _pieces(paragraph: str) -> list[str]:
 
 def tokenize(paragraph: str) -> list[Unit]:
     """Unbreakable units of one paragraph (no newlines inside)."""
+    return list(_tokenize(paragraph))
+
+
+@lru_cache(maxsize=256)  # re-rendering the same title (a colour change) skips jieba
+def _tokenize(paragraph: str) -> tuple[Unit, ...]:
     units: list[Unit] = []
     pending_space = False
     for piece in _pieces(paragraph):
@@ -130,7 +136,7 @@ def tokenize(paragraph: str) -> list[Unit]:
                     penalty = -0.05
             units.append(Unit(piece, pending_space, penalty))
         pending_space = False
-    return units
+    return tuple(units)
 
 
 def split_unit(unit: Unit) -> list[Unit]:

@@ -233,10 +233,16 @@ def emoji_advance(cluster: str, size: int) -> float:
     return emoji_image(cluster, size).width + 2 * EMOJI_SIDE_BEARING * size
 
 
+@lru_cache(maxsize=8192)
+def text_width(font_id: str, size: int, text: str) -> float:
+    """Advance width (shaped by raqm); cached: while typing, most words are measured again."""
+    return get_font(font_id, size).getlength(text)
+
+
 def run_width(run: Run, size: int) -> float:
     if run.kind == "emoji":
         return sum(emoji_advance(c, size) for c in clusters(run.text))
-    return get_font(run.font, size).getlength(run.text)
+    return text_width(run.font, size, run.text)
 
 
 @lru_cache(maxsize=64)

@@ -3,7 +3,8 @@
 ``fit_text`` binary-searches integer pixel sizes (feasibility is monotone in the size), then
 breaks the text with ``balanced_breaks`` at the chosen size and returns a ``Block``: lines with
 their runs, x offsets for the alignment and baselines measured from the block's top edge.
-Explicit newlines always break. A unit too wide for the line even at the minimum size is split
+Explicit newlines always break, and
+when the author broke the lines each is kept whole if it still fits at the minimum size. A unit too wide for the line even at the minimum size is split
 per character, and a text too long for the box keeps shrinking below the template minimum (to
 ``FLOOR_PX``) rather than leaving the safe area; both are reported as warnings.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from studio.core.cover.breaking import Unit, balanced_breaks, min_lines, split_unit, tokenize
-from studio.core.cover.fonts import Run, get_font, ink_box, run_width, split_runs
+from studio.core.cover.fonts import Run, ink_box, run_width, split_runs, text_width
 from studio.core.i18n import tr
 
 FLOOR_PX = 12
@@ -69,7 +70,7 @@ def _prepare(text: str, font: str) -> tuple[list[_Para], list[str]]:
 
 
 def _measure(para: _Para, font: str, size: int) -> tuple[list[float], list[float]]:
-    space = get_font(font, size).getlength(" ")
+    space = text_width(font, size, " ")
     widths = [sum(run_width(r, size) for r in runs) for runs in para.runs]
     spaces = [space if u.space_before else 0.0 for u in para.units]
     return widths, spaces
@@ -145,7 +146,13 @@ def fit_text(
                 hi = mid - 1
         return lo
 
-    size = largest(paras, min_px, max_px, limit)
+    size = None
+    if len(paras) > 1:  # the author broke the lines: keep each one whole if that is readable
+        size = largest(paras, min_px, max_px, len(paras))
+    if size is None:
+        size = largest(paras, min_px, max_px, limit)
+    else:
+        limit = len(paras)
     if size is None:
         paras = _split_wide(paras, font, min_px, max_width - 2 * edge(min_px))
         size = largest(paras, min_px, max_px, limit)
