@@ -89,3 +89,18 @@ def test_photo_bytes_are_accepted():
     photo().save(buffer, "PNG")
     image, _ = render_with_report(CoverSpec(title="a", size=(150, 200), background=buffer.getvalue()))
     assert image.size == (150, 200)
+
+
+def test_faces_win_over_saliency(monkeypatch):
+    from studio.core.cover import background
+
+    monkeypatch.setattr(background, "_faces", lambda gray: [(10, 20, 30, 30), (60, 20, 30, 30)])
+    focus = find_focus(photo())  # 600x450 analysed at 360x270
+    assert focus.source == "face"
+    assert abs(focus.x - 50 / 360) < 1e-6 and abs(focus.y - 35 / 270) < 1e-6
+
+
+def test_face_detector_runs_offline_and_finds_nothing_in_noise():
+    from studio.core.cover.background import _faces
+
+    assert _faces(np.asarray(photo().convert("L"))) == []

@@ -1,6 +1,8 @@
 """Line breaking: words kept whole, kinsoku rules, balanced lines, emoji sequences intact."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from studio.core.cover.breaking import NO_END, NO_START, tokenize
 from studio.core.cover.fonts import clusters
@@ -122,3 +124,26 @@ def test_very_long_title_shrinks_with_a_warning_instead_of_overflowing():
     assert block.warnings
     assert block.height <= 300
     assert all(line.width <= 400 + 0.5 for line in block.lines)
+
+
+ALPHABET = list("早餐吃什么一周减脂打工人了吧的，。！？、：；（）《》「」“”…｜ ") + list("abcXYZ019%.") + [
+    "🍳", "👩🏽‍💻", "🇨🇳", "1️⃣", "❤️"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(ALPHABET), min_size=1, max_size=40), st.sampled_from([180.0, 400.0, 800.0]))
+def test_property_breaking_keeps_text_and_rules(pieces, width):
+    title = "".join(pieces)
+    block = fit_text(title, "smiley", width, 2000, min_px=20, max_px=120, max_lines=4)
+    if block is None:
+        assert not title.strip()
+        return
+    lines = [ln.text for ln in block.lines]
+    squash = lambda s: s.replace(" ", "").replace("｜", "")  # noqa: E731
+    assert squash("".join(lines)) == squash(title)
+    for i, line in enumerate(lines):
+        if i > 0 and len(clusters(lines[i - 1])) > 1:
+            assert line[0] not in NO_START, lines
+        if i < len(lines) - 1 and len(clusters(line)) > 1:
+            assert line[-1] not in NO_END, lines
+    assert all(ln.width <= width + 0.5 for ln in block.lines)

@@ -26,11 +26,11 @@ def test_default_spec_renders_a_3_4_cover():
 @pytest.mark.parametrize("template", [t.id for t in list_templates()])
 @pytest.mark.parametrize("title", TITLES)
 def test_text_stays_inside_the_safe_area(template, title):
-    spec = CoverSpec(title=title, subtitle="副标题 subtitle", template=template, size=SMALL,
-                     background=photo())
+    spec = CoverSpec(title=title, subtitle="副标题 subtitle", label="干货", template=template,
+                     size=SMALL, background=photo())
     _, result = render_with_report(spec)
     left, top, right, bottom = result.safe_area
-    for box in (result.title_bbox, result.subtitle_bbox, *result.line_boxes):
+    for box in (result.title_bbox, result.subtitle_bbox, result.label_bbox, *result.line_boxes):
         assert box is not None
         assert box[0] >= left - 1 and box[1] >= top - 1, (box, result.safe_area)
         assert box[2] <= right + 1 and box[3] <= bottom + 1, (box, result.safe_area)
@@ -159,3 +159,13 @@ def test_photo_is_not_distorted_and_fills_the_canvas():
                              scrim=False))
     corners = [image.getpixel(p) for p in ((0, 0), (299, 0), (0, 399), (299, 399))]
     assert all(c == (10, 200, 30) for c in corners)
+
+
+@pytest.mark.parametrize("template", [t.id for t in list_templates()])
+@pytest.mark.parametrize("size", [(400, 300), (300, 300)])
+def test_landscape_and_square_stay_inside_the_safe_area(template, size):
+    _, result = render_with_report(CoverSpec(title="一周减脂餐｜打工人也能坚持的早餐🍳", subtitle="十分钟",
+                                             template=template, size=size))
+    left, top, right, bottom = result.safe_area
+    for box in (result.title_bbox, result.subtitle_bbox, *result.line_boxes):
+        assert box[0] >= left - 1 and box[1] >= top - 1 and box[2] <= right + 1 and box[3] <= bottom + 1
