@@ -454,6 +454,7 @@ NEAR_MISSES = [
     "买了一块 2 TB 的移动硬盘",
     "芋圆口感QQ弹弹的，吃起来qq的",
     "今天做了30分钟燃脂训练",
+    "不必过于担心，这款未必火，何必瘦成这样",
     # honest disclaimers are the opposite of a promise
     "效果因人而异，不保证每个人都适合",
     "这款不含激素，孕期也在用",
