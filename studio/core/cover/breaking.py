@@ -22,11 +22,15 @@ NO_END = set("（《「『【〔〈“‘([{￥$#@")
 # Breaking after these is natural in a Chinese title; particles (了, 吧) stay with their word.
 GOOD_BREAK_AFTER = set("，。！？；：、｜|!?,;:")
 PARTICLES = set("了的吗呢吧啊呀哦哈么着过")
+# One-character adverbs jieba cuts off their word (最|容易, 太|好吃): they lead the next word.
+LEADERS = set("最很太超更不没第每")
 # Words creators use that jieba's stock dictionary splits wrongly (打工人 -> 打 / 工人).
 EXTRA_WORDS = (
     "打工人", "减脂餐", "干货", "种草", "拔草", "探店", "平替", "氛围感", "早八", "宝藏",
     "小红书", "绝绝子", "yyds", "OOTD", "vlog", "Vlog", "冷知识", "保姆级", "一人食", "懒人",
     "通勤", "穿搭", "护肤", "显瘦", "新手", "避雷", "合集", "攻略", "清单", "必看", "神器",
+    # Malaysian Chinese creators' places and dishes
+    "吉隆坡", "槟城", "马六甲", "新山", "怡保", "肉骨茶", "椰浆饭", "叻沙", "咖椰", "白咖啡",
 )
 
 
@@ -111,15 +115,18 @@ def tokenize(paragraph: str) -> list[Unit]:
 def _tokenize(paragraph: str) -> tuple[Unit, ...]:
     units: list[Unit] = []
     pending_space = False
+    last_piece = ""
     for piece in _pieces(paragraph):
         if piece.isspace():
             pending_space = bool(units)
+            last_piece = ""
             continue
         prev = units[-1] if units else None
         glue = prev is not None and (
             piece[0] in NO_START
             or prev.text[-1] in NO_END
             or (not pending_space and all(ch in PARTICLES for ch in piece))
+            or (not pending_space and last_piece in LEADERS and not _is_latin(piece[0]))
             # an emoji right after text belongs to that phrase (早餐🍳), never opens a line
             or (not pending_space and is_emoji_cluster(piece) and not _ends_with_emoji(prev.text))
             or (not pending_space and _is_latin(prev.text[-1]) and _is_latin(piece[0]))
@@ -131,11 +138,12 @@ def _tokenize(paragraph: str) -> tuple[Unit, ...]:
             penalty = 0.0
             if prev is not None:
                 if prev.text[-1] in GOOD_BREAK_AFTER:
-                    penalty = -0.15
+                    penalty = -0.4  # 吉隆坡探店｜这家肉骨茶: the phrase boundary is the break
                 elif pending_space:
                     penalty = -0.05
             units.append(Unit(piece, pending_space, penalty))
         pending_space = False
+        last_piece = piece
     return tuple(units)
 
 
@@ -174,7 +182,14 @@ def min_lines(widths: list[float], spaces: list[float], max_width: float) -> int
 def balanced_breaks(
     units: list[Unit], widths: list[float], spaces: list[float], max_width: float, lines: int
 ) -> list[int]:
-    """Start indices of each line, for exactly ``lines`` lines, as even as possible.
+    """Start indices of each line, for exactly ``lines`` lines, as even as possible."""
+    return break_plan(units, widths, spaces, max_width, lines)[0]
+
+
+def break_plan(
+    units: list[Unit], widths: list[float], spaces: list[float], max_width: float, lines: int
+) -> tuple[list[int], float]:
+    """Line starts for exactly ``lines`` lines and the plan's cost (lower is better).
 
     Dynamic programme over break positions; cost per line is its squared slack relative to the
     widest allowed line, plus the unit's penalty, plus a heavy cost for a last line of one or
@@ -182,7 +197,7 @@ def balanced_breaks(
     """
     n = len(units)
     if lines <= 1 or n <= 1:
-        return [0]
+        return [0], 0.0
     inf = float("inf")
     # best[k][j]: cost of setting units[:j] in k lines; back[k][j]: start of the k-th line.
     best = [[inf] * (n + 1) for _ in range(lines + 1)]
@@ -208,10 +223,10 @@ def balanced_breaks(
                     best[k][j] = cost
                     back[k][j] = i
     if best[lines][n] == inf:
-        return [0]
+        return [0], inf
     starts, j = [], n
     for k in range(lines, 0, -1):
         i = back[k][j]
         starts.append(i)
         j = i
-    return sorted(starts)
+    return sorted(starts), best[lines][n]
