@@ -49,6 +49,20 @@ _RANK = {severity: severity.rank for severity in Severity}
 Raw = tuple[int, int, int, str | None]  # original start, end, rule index, matched rule term
 
 
+_SYMBOL_WINDOW = 24  # characters around an emoji that an emoji-written term may span
+
+
+def _merge_windows(positions: list[int], pad: int, size: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for position in positions:
+        lo, hi = max(0, position - pad), min(size, position + pad + 1)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def _is_pictograph(char: str) -> bool:
     """Emoji and other symbols that are spacers by default (not ZWJ, VS16 or marks)."""
     return is_separator(char) and unicodedata.category(char) in ("So", "Sk")
@@ -220,25 +234,29 @@ class Engine:
     def _term_hits(self, norm: Normalized, active: list[bool], guards: list[Raw]) -> list[Raw]:
         """Term hits in original offsets; exception/allow spans are added to ``guards``."""
         compiled = self._compiled
-        passes = [(norm, compiled.matcher)]
+        passes = [(0, norm, compiled.matcher)]
         if self._overlay is not None:
-            passes.append((norm, self._overlay))
-        if (
-            compiled.symbol_matcher is not None
-            and np.isin(norm.folded_codes, compiled.symbol_codes).any()
-        ):
-            symbol_norm = compiled.symbol_normalizer.normalize(norm.original)
-            passes.append((symbol_norm, compiled.symbol_matcher))
+            passes.append((0, norm, self._overlay))
+        if compiled.symbol_matcher is not None:
+            # Emoji-written terms are short: scan only windows around the symbols they use.
+            where = np.flatnonzero(np.isin(norm.folded_codes, compiled.symbol_codes))
+            pad = _SYMBOL_WINDOW
+            for lo, hi in _merge_windows(where.tolist(), pad, len(norm.original)):
+                view = compiled.symbol_normalizer.normalize(norm.original[lo:hi])
+                passes.append((lo, view, compiled.symbol_matcher))
         raw: list[Raw] = []
-        for view, matcher in passes:
+        for offset, view, matcher in passes:
             scan = Scan()
             matcher.scan(view, active, scan)
-            raw += self._map_hits(view, scan.hits)
+            raw += [
+                (s + offset, e + offset, r, t) for s, e, r, t in self._map_hits(view, scan.hits)
+            ]
             starts, ends = to_original(
                 view, [g[0] for g in scan.guards], [g[1] for g in scan.guards]
             )
             guards += [
-                (s, e, g[2], None) for s, e, g in zip(starts, ends, scan.guards, strict=True)
+                (s + offset, e + offset, g[2], None)
+                for s, e, g in zip(starts, ends, scan.guards, strict=True)
             ]
         return raw
 
