@@ -1,0 +1,127 @@
+"""Colour signals: oversaturation and colour cast / filter.
+
+saturation — Hasler & Süsstrunk (2003), "Measuring colourfulness in natural images"
+(SPIE 5007): with rg = R − G and yb = (R + G)/2 − B on a 0–255 scale,
+    M = sqrt(σ_rg² + σ_yb²) + 0.3 · sqrt(μ_rg² + μ_yb²).
+M ≈ 15 is "slightly colourful", 59 "highly", above ~110 "extremely colourful". Boosted
+saturation also pushes pixels onto the edge of the sRGB gamut (one channel at 0 or 255 while
+the others are not): the 99th percentile of CIELab chroma C*ab = sqrt(a² + b²) measures
+how far the most colourful parts are pushed. The value is
+    M/100 + C*ab(99 %)/100.
+(HSV saturation percentiles and the share of pixels at the gamut edge are reported as
+details; on the calibration set they separated edited from unedited photos less well.)
+
+colour_cast — Gasparini & Schettini (2004), "Color balancing of digital photos using simple
+image statistics" (Pattern Recognition 37): in CIELab, with D the distance of the mean
+chroma (μa, μb) from neutral and σ the spread of (a, b), the cast index K = D/σ is large when
+the whole image is pushed one way; a colourful scene (large σ) has no cast. A filter also
+tints the whites (W = |mean (a, b) of the brightest non-clipped 2 %|), and a per-channel
+gain leaves the channels' white points (99.9th percentiles) apart while a real scene with
+any highlight brings them together at 255 (spread P in [0, 1]). The value is
+    5·P + 0.2·(K + W/20).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from studio.core.i18n import tr
+from studio.core.photo.signals.base import Measurement, Signal, level, normalise_map
+from studio.core.photo.working import Frame
+
+
+def measure_saturation(frame: Frame) -> Measurement:
+    rgb = frame.rgb * 255.0
+    rg = rgb[..., 0] - rgb[..., 1]
+    yb = 0.5 * (rgb[..., 0] + rgb[..., 1]) - rgb[..., 2]
+    m = float(np.hypot(rg.std(), yb.std()) + 0.3 * np.hypot(rg.mean(), yb.mean()))
+    s, v = frame.hsv[..., 1], frame.hsv[..., 2]
+    edge = (s >= 0.9) & (v >= 0.25)
+    lit = v >= 0.1
+    s95 = float(np.percentile(s[lit], 95)) if lit.any() else 0.0
+    edge_fraction = float(edge.mean())
+    lab = frame.lab
+    chroma = np.hypot(lab[..., 1], lab[..., 2])
+    c99 = float(np.percentile(chroma, 99))
+    extreme = float((chroma > 80).mean())
+    details = {
+            "colourfulness": m,
+            "gamut_edge_fraction": edge_fraction,
+            "saturation_p95": s95,
+            "chroma_p99": c99,
+            "chroma_over_80": extreme,
+    }
+    return Measurement(
+        value=_saturation_value(details),
+        details=details,
+        evidence=normalise_map(np.maximum(s - 0.75, 0) * edge, 0.1),
+    )
+
+
+def _saturation_value(d: dict[str, float]) -> float:
+    return d["colourfulness"] / 100.0 + d["chroma_p99"] / 100.0
+
+
+def _saturation_message(score: float, m: Measurement) -> str:
+    return (
+        tr("Colours look natural.", "色彩自然。"),
+        tr(
+            "Colours are stronger than most unedited photos; check skin and sky still look real.",
+            "色彩比多数未修图的照片更浓，请确认肤色和天空仍然真实。",
+        ),
+        tr(
+            "Colours are pushed to the limit of what a screen can show — typical of a heavy saturation filter.",
+            "色彩被推到屏幕能显示的极限——典型的重度饱和度滤镜效果。",
+        ),
+    )[level(score)]
+
+
+def measure_cast(frame: Frame) -> Measurement:
+    lab = frame.lab
+    a, b = lab[..., 1], lab[..., 2]
+    d = float(np.hypot(a.mean(), b.mean()))
+    sigma = float(np.hypot(a.std(), b.std()))
+    k = d / max(sigma, 1.0)
+    lum = lab[..., 0]
+    ok = frame.rgb.max(axis=2) < 0.985  # clipped whites carry no colour information
+    white_tint = 0.0
+    if ok.sum() > 100:
+        thr = np.percentile(lum[ok], 98)
+        bright = ok & (lum >= thr)
+        white_tint = float(np.hypot(a[bright].mean(), b[bright].mean()))
+    ends = frame.sample8.reshape(-1, 3)
+    white_point = np.percentile(ends, 99.9, axis=0)
+    black_point = np.percentile(ends, 0.1, axis=0)
+    wp_spread = float(white_point.max() - white_point.min()) / 255.0
+    bp_spread = float(black_point.max() - black_point.min()) / 255.0
+    details = {
+            "cast_index": k,
+            "mean_chroma": d,
+            "chroma_spread": sigma,
+            "white_tint": white_tint,
+            "white_point_spread": wp_spread,
+            "black_point_spread": bp_spread,
+    }
+    return Measurement(value=_cast_value(details), details=details)
+
+
+def _cast_value(d: dict[str, float]) -> float:
+    return 5.0 * d["white_point_spread"] + 0.2 * (d["cast_index"] + d["white_tint"] / 20.0)
+
+
+def _cast_message(score: float, m: Measurement) -> str:
+    return (
+        tr("White balance looks neutral.", "白平衡自然。"),
+        tr(
+            "The whole photo leans towards one colour, as a filter does; whites are not white.",
+            "整张照片偏向一种颜色，像加了滤镜；白色不再是白色。",
+        ),
+        tr(
+            "A strong colour filter tints everything, including whites and skin.",
+            "强烈的色彩滤镜让所有东西都带上色调，包括白色和皮肤。",
+        ),
+    )[level(score)]
+
+
+SATURATION = Signal("saturation", measure_saturation, _saturation_message, _saturation_value)
+COLOUR_CAST = Signal("colour_cast", measure_cast, _cast_message, _cast_value)

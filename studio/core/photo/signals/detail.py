@@ -1,0 +1,189 @@
+"""Edge-profile signals: over-sharpening halos and heavy local contrast ("HDR", "clarity").
+
+Both edits are unsharp masks at different radii: out = in + k·(in − blur_r(in)). Across a
+step edge this draws a bright rim on the light side and a dark rim on the dark side —
+overshoot that a lens (whose blur is monotonic across an edge) never produces. We sample
+luminance profiles across the strongest edges, along the gradient, and measure
+
+    halo = (max(light rim) − light plateau)⁺ + (dark plateau − min(dark rim))⁺,
+    H = mean over edges of halo / edge contrast (each term capped at 1),
+
+as in the overshoot measures used for sharpening assessment (e.g. Ferzli & Karam's
+perceptual sharpness work; Hsu & Chen, "Blind image quality assessment of over-sharpened
+images", 2011). sharpening: rims within ~4 px, plateaus 6–8 px away, at working size;
+sharpening also lifts the finest band of a Laplacian pyramid against the next one
+(S = ln(E0/E1), E = mean |band|), so value = H + S.
+local_contrast: the same at a scale proportional to the image (rims up to ~3 % of the long
+side), plus the mid-band contrast energy
+    E = mean |G_σ1(Y) − G_σ2(Y)| / std(G_σ2(Y)),  σ1 = 2 px·s, σ2 = 16 px·s
+(s = long side / 1000), which local-contrast filters raise even where there is no edge;
+value = E + wide-scale H.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from studio.core.i18n import tr
+from studio.core.photo.signals.base import Measurement, Signal, level, normalise_map
+from studio.core.photo.working import Frame
+
+MAX_EDGES = 6000
+
+
+def edge_points(y: np.ndarray, min_contrast: float, max_points: int = MAX_EDGES):
+    """Pixels on strong step edges (non-maximum suppressed): x, y, unit normal, magnitude."""
+    gx = cv2.Sobel(y, cv2.CV_32F, 1, 0, ksize=3) / 8.0
+    gy = cv2.Sobel(y, cv2.CV_32F, 0, 1, ksize=3) / 8.0
+    mag = np.hypot(gx, gy)
+    h, w = y.shape
+    border = 10
+    cand = mag > max(min_contrast, float(np.percentile(mag, 97)))
+    cand[:border], cand[-border:], cand[:, :border], cand[:, -border:] = False, False, False, False
+    ys, xs = np.nonzero(cand)
+    if len(xs) == 0:
+        return None
+    nx, ny = gx[ys, xs] / mag[ys, xs], gy[ys, xs] / mag[ys, xs]
+    # non-maximum suppression along the normal (nearest-pixel neighbours)
+    ox, oy = np.rint(nx).astype(int), np.rint(ny).astype(int)
+    m0 = mag[ys, xs]
+    keep = (m0 >= mag[np.clip(ys + oy, 0, h - 1), np.clip(xs + ox, 0, w - 1)]) & (
+        m0 >= mag[np.clip(ys - oy, 0, h - 1), np.clip(xs - ox, 0, w - 1)]
+    )
+    xs, ys, nx, ny, m0 = xs[keep], ys[keep], nx[keep], ny[keep], m0[keep]
+    if len(xs) > max_points:  # deterministic thinning keeps results reproducible
+        idx = np.linspace(0, len(xs) - 1, max_points).astype(int)
+        xs, ys, nx, ny, m0 = xs[idx], ys[idx], nx[idx], ny[idx], m0[idx]
+    return xs, ys, nx, ny, m0
+
+
+def profiles(y: np.ndarray, pts, offsets: np.ndarray) -> np.ndarray:
+    """Bilinear samples of ``y`` at each point + t·normal (rows: points, cols: offsets)."""
+    xs, ys, nx, ny, _ = pts
+    mx = (xs[:, None] + nx[:, None] * offsets[None, :]).astype(np.float32)
+    my = (ys[:, None] + ny[:, None] * offsets[None, :]).astype(np.float32)
+    return cv2.remap(y, mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+
+
+def overshoot(y: np.ndarray, pts, rim: int, plateau: tuple[int, int], step: float = 1.0):
+    """Per-edge halo ratio (see module docstring) and the edge contrast."""
+    t = np.arange(-plateau[1], plateau[1] + 1, dtype=np.float32) * step
+    p = profiles(y, pts, t)
+    c = plateau[1]  # index of offset 0
+    light = p[:, c + plateau[0] : c + plateau[1] + 1].mean(axis=1)
+    dark = p[:, c - plateau[1] : c - plateau[0] + 1].mean(axis=1)
+    contrast = light - dark
+    over = np.maximum(p[:, c + 1 : c + rim + 1].max(axis=1) - light, 0)
+    under = np.maximum(dark - p[:, c - rim : c].min(axis=1), 0)
+    ratio = np.minimum(over / np.maximum(contrast, 1e-3), 1) + np.minimum(
+        under / np.maximum(contrast, 1e-3), 1
+    )
+    valid = contrast > 0.08
+    return ratio[valid], contrast[valid], valid
+
+
+def _evidence(shape, pts, valid, ratio, scale) -> np.ndarray:
+    out = np.zeros(shape, dtype=np.float32)
+    xs, ys = pts[0][valid], pts[1][valid]
+    out[ys, xs] = ratio
+    out = cv2.dilate(out, np.ones((5, 5), np.uint8))
+    return normalise_map(out, scale)
+
+
+def fine_band_slope(y: np.ndarray) -> float:
+    """ln(energy of the finest Laplacian-pyramid band / the next band): sharpening lifts it."""
+    energies = []
+    cur = y
+    for _ in range(2):
+        down = cv2.pyrDown(cur)
+        up = cv2.pyrUp(down, dstsize=(cur.shape[1], cur.shape[0]))
+        energies.append(float(np.abs(cur - up).mean()) + 1e-5)
+        cur = down
+    return float(np.log(energies[0] / energies[1]))
+
+
+def measure_halos(frame: Frame) -> Measurement:
+    y = frame.y
+    pts = edge_points(y, min_contrast=0.02)
+    if pts is None:
+        return Measurement(0.0, {"edges": 0.0})  # nothing to sharpen: no strong edges
+    ratio, _, valid = overshoot(y, pts, rim=4, plateau=(6, 8))
+    if len(ratio) < 20:
+        return Measurement(0.0, {"edges": float(len(ratio))})
+    details = {
+        "edges": float(len(ratio)),
+        "mean_ratio": float(ratio.mean()),
+        "median": float(np.median(ratio)),
+        "fine_slope": fine_band_slope(y),
+    }
+    return Measurement(
+        value=_halos_value(details),
+        details=details,
+        evidence=_evidence(y.shape, pts, valid, ratio, 0.3),
+    )
+
+
+def _halos_value(d: dict[str, float]) -> float:
+    return d.get("mean_ratio", 0.0) + d.get("fine_slope", 0.0)
+
+
+def _halos_message(score: float, m: Measurement) -> str:
+    return (
+        tr("Edges look clean.", "边缘干净自然。"),
+        tr(
+            "Edges have thin bright and dark outlines — the photo has been sharpened.",
+            "边缘出现细的亮边和暗边——照片被锐化过。",
+        ),
+        tr(
+            "Strong halos outline every edge — over-sharpening, it looks crunchy and artificial.",
+            "每条边缘都有明显光晕——过度锐化，看起来生硬不自然。",
+        ),
+    )[level(score)]
+
+
+def measure_local_contrast(frame: Frame) -> Measurement:
+    y = frame.y
+    s = frame.scale
+    fine = cv2.GaussianBlur(y, (0, 0), 2.0 * s)
+    coarse = cv2.GaussianBlur(y, (0, 0), 16.0 * s)
+    band = np.abs(fine - coarse)
+    energy = float(band.mean() / max(float(coarse.std()), 0.02))
+    step = max(1.0, 4.0 * s)
+    smooth = cv2.GaussianBlur(y, (0, 0), max(1.0, step / 2))
+    pts = edge_points(smooth, min_contrast=0.01)
+    halo = 0.0
+    if pts is not None:
+        ratio, _, _ = overshoot(smooth, pts, rim=5, plateau=(7, 9), step=step)
+        if len(ratio) >= 20:
+            halo = float(ratio.mean())
+    details = {"band_energy": energy, "wide_halo": halo}
+    return Measurement(
+        value=_local_contrast_value(details),
+        details=details,
+        evidence=normalise_map(band, 0.08),
+    )
+
+
+def _local_contrast_value(d: dict[str, float]) -> float:
+    return d["band_energy"] + d["wide_halo"]
+
+
+def _local_contrast_message(score: float, m: Measurement) -> str:
+    return (
+        tr("Local contrast looks natural.", "局部对比度自然。"),
+        tr(
+            "Local contrast is boosted (clarity/structure); textures look harsher than in real life.",
+            "局部对比度被加强（清晰度/结构），纹理比真实更生硬。",
+        ),
+        tr(
+            "Heavy local contrast / HDR look: glowing halos around objects and gritty textures.",
+            "重度局部对比度/HDR 效果：物体周围有光晕，纹理粗糙。",
+        ),
+    )[level(score)]
+
+
+HALOS = Signal("halos", measure_halos, _halos_message, _halos_value)
+LOCAL_CONTRAST = Signal(
+    "local_contrast", measure_local_contrast, _local_contrast_message, _local_contrast_value
+)

@@ -1,0 +1,121 @@
+"""Tone signals: clipped highlights/shadows and tone-curve combing.
+
+clipping — levels/curves "pop" pushes whole tonal ranges onto 0 or 255: the two end bins
+of each channel's histogram stand out as spikes against the bins just inside them, whereas a
+camera's tone curve rolls off into its ends. value = mean over R, G, B of
+    ln⁺((n[0..1]/2 + 1) / (mean n[2..7] + 1)) + ln⁺((n[254..255]/2 + 1) / (mean n[248..253] + 1)),
+where ln⁺ = max(ln, 0).
+The clipped fractions (max channel ≥ 254, ≤ 2) are reported as details and drive the message.
+
+combing — Stamm & Liu (2010), "Forensic detection of image manipulation using statistical
+intrinsic fingerprints" (IEEE TIFS 5(3)): a contrast stretch maps 256 input levels onto
+256 output levels unevenly, leaving empty bins and spikes ("combing") in the histogram. The
+fingerprint is high-frequency energy in the histogram's spectrum:
+    F = Σ_{k ≥ 32} |DFT(h · w)(k)| / Σ_k |DFT(h · w)(k)|,
+where h is a channel's 256-bin histogram and w a window that tapers the first and last
+16 bins (clipping spikes are the other signal's business). The value is the mean F over
+R, G and B, measured on the decoded pixels before any resampling (resampling fills gaps).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from studio.core.i18n import tr
+from studio.core.photo.signals.base import Measurement, Signal, level, normalise_map
+from studio.core.photo.working import Frame
+
+_CUTOFF = 32
+_TAPER = 16
+
+
+def _window() -> np.ndarray:
+    w = np.ones(256)
+    ramp = 0.5 - 0.5 * np.cos(np.linspace(0, np.pi, _TAPER))
+    w[:_TAPER] = ramp
+    w[-_TAPER:] = ramp[::-1]
+    return w
+
+
+_WINDOW = _window()
+
+
+def combing_index(channel: np.ndarray) -> float:
+    h = np.bincount(channel.ravel(), minlength=256).astype(np.float64)
+    spectrum = np.abs(np.fft.rfft(h * _WINDOW))
+    total = spectrum.sum()
+    return float(spectrum[_CUTOFF:].sum() / total) if total > 0 else 0.0
+
+
+def end_spikes(channel: np.ndarray) -> float:
+    """ln of how much the two end bins at each side stand out from the six bins beside them
+    (an end with no spike counts 0, not negative)."""
+    h = np.bincount(channel.ravel(), minlength=256).astype(np.float64)
+    low = np.log((h[:2].sum() / 2 + 1) / (h[2:8].mean() + 1))
+    high = np.log((h[254:].sum() / 2 + 1) / (h[248:254].mean() + 1))
+    return float(max(low, 0.0) + max(high, 0.0))
+
+
+def measure_clipping(frame: Frame) -> Measurement:
+    top = frame.sample8.max(axis=2)
+    high = float((top >= 254).mean())
+    low = float((top <= 2).mean())
+    spikes = float(np.mean([end_spikes(frame.sample8[..., c]) for c in range(3)]))
+    peak = frame.rgb.max(axis=2)
+    clipped = ((peak >= 254 / 255) | (peak <= 2 / 255)).astype(np.float32)
+    details = {"highlights": high, "shadows": low, "end_spikes": spikes}
+    return Measurement(
+        value=_clipping_value(details),
+        details=details,
+        evidence=normalise_map(clipped, 0.5),
+    )
+
+
+def _clipping_value(d: dict[str, float]) -> float:
+    return d["end_spikes"]
+
+
+def _clipping_message(score: float, m: Measurement) -> str:
+    where = (
+        tr("highlights", "高光") if m.details.get("highlights", 0) >= m.details.get("shadows", 0)
+        else tr("shadows", "暗部")
+    )
+    return (
+        tr("Highlights and shadows keep their detail.", "高光和暗部细节保留完好。"),
+        tr(
+            f"Some {where} are burnt to flat white or black; the contrast has been pushed.",
+            f"部分{where}变成了纯白或纯黑，对比度被拉高了。",
+        ),
+        tr(
+            f"Large {where} areas are clipped to pure white or black — detail is lost, typical of heavy levels/curves.",
+            f"大片{where}被裁切成纯白或纯黑，细节丢失——典型的重度色阶/曲线调整。",
+        ),
+    )[level(score)]
+
+
+def measure_combing(frame: Frame) -> Measurement:
+    values = [combing_index(frame.sample8[..., c]) for c in range(3)]
+    details = {"mean": float(np.mean(values)), "max_channel": float(max(values))}
+    return Measurement(value=_combing_value(details), details=details)
+
+
+def _combing_value(d: dict[str, float]) -> float:
+    return d["mean"]
+
+
+def _combing_message(score: float, m: Measurement) -> str:
+    return (
+        tr("The tonal range is smooth.", "影调过渡平滑。"),
+        tr(
+            "The histogram has gaps and spikes, a sign the tone curve was stretched.",
+            "直方图出现断层和尖峰，说明曲线被拉伸过。",
+        ),
+        tr(
+            "Tones jump in steps (a combed histogram) — a strong curves/levels edit that can show as banding.",
+            "影调呈阶梯式跳变（梳状直方图）——强烈的曲线/色阶调整，可能出现色带。",
+        ),
+    )[level(score)]
+
+
+CLIPPING = Signal("clipping", measure_clipping, _clipping_message, _clipping_value)
+COMBING = Signal("combing", measure_combing, _combing_message, _combing_value)
