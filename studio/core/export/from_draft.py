@@ -75,7 +75,7 @@ def export_covers(jobs: Sequence[tuple[str, CoverSpec]], destination: str | Path
             break
         try:
             image = render(spec)
-            target = unique_path(destination / f"{safe_name(name, f'cover-{index}')}{suffix}")
+            target = unique_path(destination / f"{safe_name(name, f'cover-{index}')}{suffix}", is_file=True)
             written.append(export_cover(image, target, fmt=suffix.lstrip(".")))
         except Exception as exc:
             raise ExportError(tr(f"“{name}”: {exc}", f"“{name}”：{exc}")) from None

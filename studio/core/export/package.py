@@ -29,10 +29,11 @@ def safe_name(title: str, fallback: str = "note") -> str:
     return (name[:60].rstrip(" .") or fallback)
 
 
-def unique_path(path: Path) -> Path:
+def unique_path(path: Path, *, is_file: bool) -> Path:
+    """``path``, or ``name (2).ext`` / ``folder (2)`` if taken (folder names may contain dots)."""
     if not path.exists():
         return path
-    stem, suffix = (path.stem, path.suffix) if path.suffix == ".zip" else (path.name, "")
+    stem, suffix = (path.stem, path.suffix) if is_file else (path.name, "")
     for i in range(2, 1000):
         candidate = path.with_name(f"{stem} ({i}){suffix}")
         if not candidate.exists():
@@ -98,7 +99,7 @@ def export_package(
         raise ExportError(tr(f"{destination}: cannot create the folder ({exc.strerror})",
                              f"{destination}：无法创建文件夹（{exc.strerror}）")) from None
     base = safe_name(name or package.title)
-    final = unique_path(destination / (f"{base}.zip" if as_zip else base))
+    final = unique_path(destination / (f"{base}.zip" if as_zip else base), is_file=as_zip)
     staging = destination / f".{final.name}.partial"
     shutil.rmtree(staging, ignore_errors=True)
     try:

@@ -87,3 +87,19 @@ def test_progress_and_a_bad_photo_leave_no_partial_package(tmp_path):
     with pytest.raises(ExportError, match=r"broken\.jpg"):
         export_package(package, tmp_path / "bad")
     assert list((tmp_path / "bad").iterdir()) == []
+
+
+def test_batch_cover_names_never_overwrite(tmp_path):
+    from studio.core.cover import CoverSpec
+    from studio.core.export.from_draft import export_covers
+
+    jobs = [("早餐", CoverSpec(title="早餐", size=(120, 160))), ("3.5 tips", CoverSpec(title="tips", size=(120, 160)))]
+    first = export_covers(jobs, tmp_path, "png")
+    second = export_covers(jobs, tmp_path, "jpg")
+    third = export_covers(jobs[:1], tmp_path, "png")
+    assert [p.name for p in first] == ["早餐.png", "3.5 tips.png"]
+    assert [p.name for p in second] == ["早餐.jpg", "3.5 tips.jpg"]
+    assert [p.name for p in third] == ["早餐 (2).png"]
+    folder = export_package(NotePackage("3.5 tips", "body"), tmp_path / "pk")
+    again = export_package(NotePackage("3.5 tips", "body"), tmp_path / "pk")
+    assert (folder.name, again.name) == ("3.5 tips", "3.5 tips (2)")
