@@ -113,8 +113,10 @@ class NoteComposer(QWidget):
             used = platform_length(text, kind)
             over = used > limit
             counter.setText(f"{used}/{limit}")
-            color = SEVERITY_COLORS["block"] if over else "#8A8D93"
-            counter.setStyleSheet(f"color: {color}; font-weight: {'700' if over else '400'};")
+            if counter.property("over") != over:  # restyling on every keystroke costs a relayout
+                counter.setProperty("over", over)
+                color = SEVERITY_COLORS["block"] if over else "#8A8D93"
+                counter.setStyleSheet(f"color: {color}; font-weight: {'700' if over else '400'};")
 
     def _show_saved(self, saved: bool) -> None:
         self.saved_label.setText(self.tr("Saved") if saved else self.tr("Editing…"))
