@@ -661,37 +661,52 @@
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/card.py" line="75" />
+        <location filename="../../studio/gui/photos/card.py" line="82" />
         <source>Compare with original…</source>
         <translation>与原图对比…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/card.py" line="81" />
+        <location filename="../../studio/gui/photos/card.py" line="78" />
         <source>Remove this photo from the note</source>
         <translation>从笔记中移除这张照片</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/card.py" line="85" />
+        <location filename="../../studio/gui/photos/card.py" line="71" />
+        <source>Tint the areas where the editing was detected</source>
+        <translation>标出检测到修图的区域</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/photos/card.py" line="76" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/photos/card.py" line="83" />
+        <source>Pick the unedited photo to measure how much it was retouched</source>
+        <translation>选择未修图的原图，测量修图程度</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/photos/card.py" line="86" />
         <source>Waiting to be checked…</source>
         <translation>等待检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/card.py" line="102" />
+        <location filename="../../studio/gui/photos/card.py" line="103" />
         <source>score {}</source>
         <translation>分数 {}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/card.py" line="103" />
+        <location filename="../../studio/gui/photos/card.py" line="104" />
         <source>0 = untouched, 100 = heavily edited</source>
         <translation>0 = 未修图，100 = 重度修图</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/card.py" line="108" />
+        <location filename="../../studio/gui/photos/card.py" line="110" />
         <source>No sign of heavy filters, smoothing or reshaping.</source>
         <translation>没有发现重滤镜、磨皮或液化的迹象。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/card.py" line="110" />
+        <location filename="../../studio/gui/photos/card.py" line="112" />
         <source>Before/after: retouch {}/100. {}</source>
         <translation>修图前后对比：修图程度 {}/100。{}</translation>
     </message>
@@ -726,48 +741,48 @@ JPEG, PNG or WebP · up to 18 per note</source>
 JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="162" />
+        <location filename="../../studio/gui/photos/panel.py" line="171" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="162" />
-        <location filename="../../studio/gui/photos/panel.py" line="222" />
+        <location filename="../../studio/gui/photos/panel.py" line="171" />
+        <location filename="../../studio/gui/photos/panel.py" line="231" />
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="171" />
+        <location filename="../../studio/gui/photos/panel.py" line="180" />
         <source>Too many photos</source>
         <translation>照片太多</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="172" />
+        <location filename="../../studio/gui/photos/panel.py" line="181" />
         <source>A note holds up to 18 photos; {} of them were not added.</source>
         <translation>一篇笔记最多 18 张照片，有 {} 张未添加。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="181" />
+        <location filename="../../studio/gui/photos/panel.py" line="190" />
         <source>Photo not added</source>
         <translation>照片未添加</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="202" />
+        <location filename="../../studio/gui/photos/panel.py" line="211" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="222" />
+        <location filename="../../studio/gui/photos/panel.py" line="231" />
         <source>Choose the unedited original</source>
         <translation>选择未修图的原图</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="270" />
+        <location filename="../../studio/gui/photos/panel.py" line="279" />
         <source>No photos yet.</source>
         <translation>还没有照片。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="272" />
+        <location filename="../../studio/gui/photos/panel.py" line="281" />
         <source>{n}/18 photos · {ok} natural · {caution} noticeably edited · {over} heavily edited</source>
         <translation>{n}/18 张照片 · {ok} 张自然 · {caution} 张修图明显 · {over} 张修图过度</translation>
     </message>

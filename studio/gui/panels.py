@@ -33,4 +33,5 @@ PANELS: list[PanelSpec] = [
     PanelSpec("note", lambda: QCoreApplication.translate("Panels", "Note"), "studio.gui.note_panel:NotePanel"),
     PanelSpec("profile", lambda: QCoreApplication.translate("Panels", "Profile"), "studio.gui.profile.tab:ProfileTab"),
     PanelSpec("cover", lambda: QCoreApplication.translate("Panels", "Cover"), "studio.gui.cover.tab:CoverTab"),
+    PanelSpec("photos", lambda: QCoreApplication.translate("Panels", "Photos"), "studio.gui.photos.tab:PhotosTab"),
 ]

@@ -1,0 +1,296 @@
+"""The photo check tab: drop up to 18 photos; each is analysed off-thread and shown as a card.
+
+Photos are copied into the library with the draft (``draft_media`` role ``photo``), never
+referenced by their original path; each card's verdict summary is stored with the photo so
+the note package export can list it without analysing again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.export.photos import SUMMARY_KEY, summarize, verdict_label
+
+from .analysis import PhotoResult, analyse_photo
+from .card import CARD_WIDTH, PhotoCard
+from .queue import TaskQueue
+
+log = logging.getLogger(__name__)
+MAX_PHOTOS = 18  # the platform's limit per note
+EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp"}
+
+
+class PhotoPanel(QWidget):
+    analysed = Signal(object, object)  # key, PhotoResult
+
+    def __init__(self, *, library=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("photoPanel")
+        self.setAcceptDrops(True)
+        self._library = library
+        self._draft = None
+        self._cards: dict[object, PhotoCard] = {}
+        self._paths: dict[object, str] = {}
+        self._originals: dict[object, str] = {}
+        self._results: dict[object, PhotoResult] = {}
+        self._queue = TaskQueue(1, self)
+        self._queue.finished.connect(self._on_result)
+        self._queue.failed.connect(self._on_failed)
+        self._queue.progress.connect(self._on_progress)
+        self._build()
+        self._update_summary()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 16, 16, 16)
+        outer.setSpacing(10)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        title = QLabel(self.tr("Photo check"), self)
+        title.setObjectName("sectionTitle")
+        titles.addWidget(title)
+        self.hint = QLabel(self.tr("Drop up to 18 photos for this note. Each is checked for heavy filters, "
+                                   "skin smoothing and reshaping — the platform polices over-edited photos."), self)
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        titles.addWidget(self.hint)
+        head.addLayout(titles, 1)
+        self.add_button = QPushButton(self.tr("Add photos…"), self)
+        self.add_button.setObjectName("primary")
+        self.add_button.clicked.connect(self.choose_photos)
+        head.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(head)
+        status = QHBoxLayout()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("photoSummary")
+        status.addWidget(self.summary, 1)
+        self.progress = QProgressBar(self)
+        self.progress.setFixedWidth(240)
+        self.progress.setFormat(self.tr("Checking %v of %m"))
+        self.progress.setVisible(False)
+        status.addWidget(self.progress)
+        outer.addLayout(status)
+
+        self.drop_zone = QFrame(self)
+        self.drop_zone.setObjectName("dropZone")
+        self.drop_zone.setStyleSheet("QFrame#dropZone { border: 2px dashed #C8C8CF; border-radius: 14px; }")
+        zone = QVBoxLayout(self.drop_zone)
+        icon = QLabel("⬇", self.drop_zone)
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        icon.setStyleSheet("font-size: 34px; color: #B0B0B8;")
+        zone.addStretch(1)
+        zone.addWidget(icon)
+        label = QLabel(self.tr("Drag photos here, or click “Add photos…”\nJPEG, PNG or WebP · up to 18 per note"), self.drop_zone)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setObjectName("muted")
+        zone.addWidget(label)
+        zone.addStretch(1)
+        outer.addWidget(self.drop_zone, 1)
+
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(12)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.grid_host)
+        outer.addWidget(self.scroll, 1)
+
+    def _relayout(self) -> None:
+        # The panel's own width: the scroll area may not be laid out yet when photos arrive.
+        columns = max(1, (self.width() - 56) // (CARD_WIDTH + 12))
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        for i, card in enumerate(self._cards.values()):
+            self.grid.addWidget(card, i // columns, i % columns)
+        # An empty stretching row below the cards keeps each card at its natural height.
+        self.grid.setRowStretch((len(self._cards) + columns - 1) // columns, 1)
+        has = bool(self._cards)
+        self.drop_zone.setVisible(not has)
+        self.scroll.setVisible(has)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._relayout()
+
+    # ------------------------------------------------------------------ draft binding
+    def set_draft(self, draft) -> None:
+        """Show the photos stored with another draft (re-checked in the background)."""
+        self._queue.reset()
+        for card in self._cards.values():
+            card.deleteLater()
+        self._cards.clear()
+        self._paths.clear()
+        self._originals.clear()
+        self._results.clear()
+        self._draft = draft
+        if draft is not None and self._library is not None:
+            media = self._library.list_draft_media(draft.id)
+            originals = {m.extras.get("original_of"): m for m in media if m.role == "original"}
+            for item in (m for m in media if m.role == "photo"):
+                path = self._library.media_path(item)
+                if not path.exists():
+                    continue
+                original = originals.get(item.id)
+                if original is not None and self._library.media_path(original).exists():
+                    self._originals[item.id] = str(self._library.media_path(original))
+                self._add_card(item.id, str(path), item.original_name or path.name)
+        self._relayout()
+        self._update_summary()
+
+    def photo_count(self) -> int:
+        return len(self._cards)
+
+    # ------------------------------------------------------------------ adding
+    def choose_photos(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        if paths:
+            self.add_photos(paths)
+
+    def add_photos(self, paths: Iterable[str | Path]) -> int:
+        """Add photos (copied into the library with the draft); returns how many were added."""
+        paths = [Path(p) for p in paths if Path(p).suffix.lower() in EXTENSIONS]
+        room = MAX_PHOTOS - len(self._cards)
+        if len(paths) > room:
+            QMessageBox.information(self, self.tr("Too many photos"),
+                                    self.tr("A note holds up to 18 photos; {} of them were not added.").format(len(paths) - max(0, room)))
+            paths = paths[:max(0, room)]
+        added = 0
+        for path in paths:
+            key, stored = str(path), str(path)
+            if self._draft is not None and self._library is not None:
+                try:
+                    item = self._library.add_draft_media(self._draft.id, path, role="photo")
+                except (OSError, ValueError) as exc:
+                    QMessageBox.warning(self, self.tr("Photo not added"), str(exc))
+                    continue
+                key, stored = item.id, str(self._library.media_path(item))
+            if key in self._cards:
+                continue
+            self._add_card(key, stored, path.name)
+            added += 1
+        self._relayout()
+        self._update_summary()
+        return added
+
+    def _add_card(self, key: object, path: str, name: str) -> None:
+        card = PhotoCard(key, name, self.grid_host)
+        card.remove_requested.connect(self.remove_photo)
+        card.compare_requested.connect(self.choose_original)
+        self._cards[key] = card
+        self._paths[key] = path
+        self._analyse(key)
+
+    def _analyse(self, key: object) -> None:
+        path, original = self._paths[key], self._originals.get(key)
+        self._cards[key].set_pending(self.tr("Checking…"))
+        self._queue.submit(key, lambda: analyse_photo(path, original))
+
+    def remove_photo(self, key: object) -> None:
+        card = self._cards.pop(key, None)
+        if card is None:
+            return
+        card.deleteLater()
+        self._paths.pop(key, None)
+        self._results.pop(key, None)
+        self._originals.pop(key, None)
+        if self._library is not None and isinstance(key, int):
+            for item in self._library.list_draft_media(self._draft.id, role="original"):
+                if item.extras.get("original_of") == key:
+                    self._library.remove_draft_media(item.id)
+            self._library.remove_draft_media(key)
+        self._relayout()
+        self._update_summary()
+
+    def choose_original(self, key: object) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the unedited original"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        if path:
+            self.set_original(key, path)
+
+    def set_original(self, key: object, path: str | Path) -> None:
+        """Measure the retouch against the unedited photo (stored with the draft too)."""
+        stored = str(path)
+        if self._library is not None and isinstance(key, int):
+            for item in self._library.list_draft_media(self._draft.id, role="original"):
+                if item.extras.get("original_of") == key:
+                    self._library.remove_draft_media(item.id)
+            item = self._library.add_draft_media(self._draft.id, path, role="original", extras={"original_of": key})
+            stored = str(self._library.media_path(item))
+        self._originals[key] = stored
+        self._analyse(key)
+
+    # ------------------------------------------------------------------ results
+    def _on_result(self, key: object, result: PhotoResult) -> None:
+        card = self._cards.get(key)
+        if card is None:
+            return
+        self._results[key] = result
+        card.set_result(result, verdict_label(result.report.verdict))
+        if self._library is not None and isinstance(key, int):
+            try:
+                item = self._library.get_draft_media(key)
+                extras = {**item.extras, SUMMARY_KEY: summarize(result.report)}
+                self._library.update_draft_media(replace(item, extras=extras))
+            except Exception as exc:  # the verdict is shown either way
+                log.warning("could not store the photo verdict: %s", exc)
+        self._update_summary()
+        self.analysed.emit(key, result)
+
+    def _on_failed(self, key: object, message: str) -> None:
+        card = self._cards.get(key)
+        if card is not None:
+            card.set_error(message)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setVisible(total > 0 and done < total)
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _update_summary(self) -> None:
+        counts = {"ok": 0, "caution": 0, "over": 0}
+        for result in self._results.values():
+            counts[result.report.verdict] = counts.get(result.report.verdict, 0) + 1
+        if not self._cards:
+            self.summary.setText(self.tr("No photos yet."))
+            return
+        self.summary.setText(self.tr("{n}/18 photos · {ok} natural · {caution} noticeably edited · {over} heavily edited").format(
+            n=len(self._cards), ok=counts["ok"], caution=counts["caution"], over=counts["over"]))
+
+    def results(self) -> dict[object, PhotoResult]:
+        return dict(self._results)
+
+    # ------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.add_photos(paths)
+            event.acceptProposedAction()

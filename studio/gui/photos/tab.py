@@ -1,0 +1,29 @@
+"""The Photos tab as the main window sees it: ``PhotosTab(ctx)``, bound to the open draft."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from studio.gui.profile.hosting import RebuildingTab
+
+from .panel import PhotoPanel
+
+# The tab title, translated under the registry's context (studio/gui/panels.py).
+TITLE = QT_TRANSLATE_NOOP("Panels", "Photos")
+
+
+class PhotosTab(RebuildingTab):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.draftChanged.connect(self._draft_changed)  # bound: dropped with the tab
+        self._rebuild()
+
+    def _draft_changed(self, draft) -> None:
+        if self.panel is not None and not self._closed:
+            self.panel.set_draft(draft)
+
+    def build_panel(self) -> PhotoPanel:
+        panel = PhotoPanel(library=self.ctx.library, parent=self)
+        panel.set_draft(self.ctx.draft.draft)
+        return panel
