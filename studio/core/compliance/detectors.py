@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 import numpy as np
 
@@ -94,13 +95,22 @@ class Context:
         self.norm = norm
         self.text = norm.folded
         self._digits: str | None = None
+        self._digit_codes: np.ndarray | None = None
         self._digit_positions: np.ndarray | None = None
         self._digit_windows: dict[int, list[Span]] = {}
+        self.emails: list[Span] | None = None  # url() needs them to skip e-mail domains
+
+    @property
+    def digit_codes(self) -> np.ndarray:
+        if self._digit_codes is None:
+            self._digit_codes = digit_codes(self.norm.folded_codes)
+        return self._digit_codes
 
     @property
     def digits(self) -> str:
+        """The digit view (plain Chinese numerals as digits), same offsets as the original."""
         if self._digits is None:
-            self._digits = self.norm.digit_view()
+            self._digits = self.digit_codes.tobytes().decode("utf-32-le")
         return self._digits
 
     def digit_windows(self, minimum: int) -> list[Span]:
@@ -109,7 +119,7 @@ class Context:
         if minimum in self._digit_windows:
             return self._digit_windows[minimum]
         if self._digit_positions is None:
-            codes = digit_codes(self.norm.folded_codes)
+            codes = self.digit_codes
             self._digit_positions = np.flatnonzero((codes >= 0x30) & (codes <= 0x39))
         positions = self._digit_positions
         windows: list[Span] = []
@@ -129,6 +139,43 @@ class Context:
         spans = [(m.start() - before, m.end() + after) for m in anchor.finditer(self.text)]
         return _merge(spans, len(self.text))
 
+    def literal_windows(self, literals: tuple[str, ...], before: int, after: int) -> list[Span]:
+        """Windows around plain substrings, found with numpy over the folded code points (a
+        regex alternation cannot skip ahead on a megabyte of Chinese; str.find is slow on
+        strings that hold emoji)."""
+        codes = self.norm.folded_codes
+        candidates = np.flatnonzero(_char_table("".join(lit[0] for lit in literals))[codes])
+        spans: list[Span] = []
+        for literal in literals:
+            at = candidates[codes[candidates] == ord(literal[0])]
+            at = at[at + len(literal) <= len(codes)]
+            for k in range(1, len(literal)):
+                at = at[codes[at + k] == ord(literal[k])]
+            spans.extend((a - before, a + len(literal) + after) for a in at.tolist())
+        return _merge(spans, len(codes))
+
+    def dot_windows(self, before: int, after: int) -> list[Span]:
+        """Windows around a dot (. 点 。) that a top-level domain may follow: found with
+        numpy, keeping only dots followed by a Latin letter, space or bracket."""
+        codes = self.norm.folded_codes
+        dots = np.flatnonzero(_char_table(".点。")[codes])
+        dots = dots[dots + 1 < len(codes)]
+        likely = _char_table(_AFTER_DOT)[codes[dots + 1]]
+        spans = [
+            (at - before, at + after)
+            for at in dots[likely].tolist()
+            if _TLD_AFTER_DOT.match(self.text, at + 1)
+        ]
+        return _merge(spans + self.literal_windows(("://", "dot"), before, after), len(self.text))
+
+
+@cache
+def _char_table(chars: str) -> np.ndarray:
+    """A lookup table over all code points: True for ``chars`` (index it with code arrays)."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(c) for c in chars]] = True
+    return table
+
 
 def _merge(spans: list[Span], size: int) -> list[Span]:
     merged: list[Span] = []
@@ -146,9 +193,10 @@ def _spans(pattern: re.Pattern, text: str, windows: list[Span], group: int = 0) 
     return [m.span(group) for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
 
 
-_AT_ANCHOR = re.compile(r"@|艾特|圈a|#|\(at\)|\[at\]|[ \t]at[ \t]")
-# A dot (or 点/。/dot) followed by a known top-level domain, or a scheme.
-_DOT_ANCHOR = re.compile(rf"(?:[.点。]|dot)[ \t)\]]{{0,3}}(?:{TLDS})(?![a-z0-9])|://")
+_AT_LITERALS = ("@", "艾特", "圈a", "#", "(at)", "[at]", " at ", " at\t", "\tat ")
+# A dot (or 点/。) followed by a known top-level domain.
+_AFTER_DOT = "abcdefghijklmnopqrstuvwxyz \t)]"
+_TLD_AFTER_DOT = re.compile(rf"[ \t)\]]{{0,3}}(?:{TLDS})(?![a-z0-9])")
 _HANDLE_ANCHOR = re.compile(r"[a-z0-9][a-z0-9_\-]{4,}")  # a possible ID; cues are looked for before it
 
 
@@ -161,16 +209,18 @@ def my_phone(ctx: Context) -> list[Span]:
 
 
 def email(ctx: Context) -> list[Span]:
-    windows = ctx.anchor_windows(_AT_ANCHOR, 70, 80)
-    if not windows:
-        return []
-    spans = _spans(_EMAIL_PLAIN, ctx.text, windows)
-    spans += [s for s in _spans(_EMAIL_OBFUSCATED, ctx.text, windows) if s not in spans]
-    return spans
+    if ctx.emails is None:
+        ctx.emails = []
+        windows = ctx.literal_windows(_AT_LITERALS, 70, 80)
+        if windows:
+            spans = _spans(_EMAIL_PLAIN, ctx.text, windows)
+            spans += [s for s in _spans(_EMAIL_OBFUSCATED, ctx.text, windows) if s not in spans]
+            ctx.emails = spans
+    return ctx.emails
 
 
 def url(ctx: Context) -> list[Span]:
-    windows = ctx.anchor_windows(_DOT_ANCHOR, 80, 200)
+    windows = ctx.dot_windows(80, 200)
     if not windows:
         return []
     text = ctx.text
