@@ -50,6 +50,9 @@ class WorkspaceDialog(QDialog):
         self.filter.setPlaceholderText(self.tr("Filter rules"))
         self.filter.textChanged.connect(self._filter_rules)
         self.rules = QListWidget()
+        self.rules.setMinimumHeight(220)
+        for box in (self.banned, self.allowed):
+            box.setMaximumHeight(96)
         self._fill_rules(ws.disabled_rules)
 
         form = QFormLayout()
@@ -83,7 +86,11 @@ class WorkspaceDialog(QDialog):
         for rule in rules:
             rule_id = getattr(rule, "id", str(rule))
             category = getattr(rule, "category", "")
-            item = QListWidgetItem(f"{category_label(category)} — {rule_id}")
+            examples = "、".join(getattr(rule, "terms", ())[:4])
+            item = QListWidgetItem(
+                f"{category_label(category)} — {rule_id}" + (f"   ({examples}…)" if examples else "")
+            )
+            item.setToolTip(getattr(rule, "message", ""))
             item.setData(Qt.ItemDataRole.UserRole, rule_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             off = rule_id in disabled
