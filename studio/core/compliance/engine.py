@@ -1,12 +1,15 @@
 """The compliance engine: rule packs compiled once, then (text, field) → findings.
 
 Per check: normalise once (studio.core.text.normalize), one Aho-Corasick pass over the compact
-view for every term/exception/allow-word, RE2 patterns over the folded view (pre-filtered by an
-RE2 set), contact detectors, then suppression (exceptions, allow-words, Latin word boundaries,
-jieba boundaries for ``whole_word`` rules) and per-rule de-duplication.
+view for every term/exception/allow-word (plus a small pass in windows around emoji for terms
+written with emoji, e.g. 🛰 or ❤居), RE2 patterns over the folded view (pre-filtered by an RE2
+set), contact detectors, then suppression (exceptions, allow-words, Latin word boundaries,
+jieba boundaries for ``whole_word`` rules) and per-rule de-duplication (leftmost-longest).
 
-jieba is NOT loaded at import or build time; it loads the first time a ``whole_word`` rule's
-term is hit, or in ``Engine.warm_up()`` (call that from a worker thread at app start-up).
+jieba is NOT loaded at import or build time. It loads the first time a Chinese term of a
+``whole_word`` rule is hit, or in ``Engine.warm_up()``: call that from a worker thread at app
+start-up so no keystroke ever waits ~1 s for it. Even loaded, it segments only a short window
+and only when a dictionary word could straddle the hit's edge.
 """
 
 from __future__ import annotations
