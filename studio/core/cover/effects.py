@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
@@ -163,6 +164,9 @@ def draw_block(canvas: Image.Image, block: Block, origin: tuple[float, float],
     if look.highlight is not None:
         _highlight(area, block, (ox, oy), look.highlight)
     emoji_alpha = emoji.getchannel("A")
+    if emoji_alpha.getbbox():  # outline emoji like the glyphs, so they sit in the same sticker
+        stroke = _outline_emoji(stroke, emoji_alpha, round(look.stroke * size))
+        outer = _outline_emoji(outer, emoji_alpha, round(look.outer_stroke * size))
     widest = outer or stroke or fill
     if look.shadow is not None:
         _shadow(area, widest, emoji_alpha, look.shadow, size)
@@ -178,6 +182,14 @@ def draw_block(canvas: Image.Image, block: Block, origin: tuple[float, float],
     inner = (min(b[0] for b in boxes), min(b[1] for b in boxes),
              max(b[2] for b in boxes), max(b[3] for b in boxes)) if boxes else None
     return Ink(fill, (left, top, right, bottom), color[:3], size, inner)
+
+
+def _outline_emoji(mask: Image.Image | None, alpha: Image.Image, radius: int) -> Image.Image | None:
+    if mask is None or radius <= 0:
+        return mask
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * radius + 1, 2 * radius + 1))
+    grown = cv2.dilate(np.asarray(alpha), kernel)
+    return Image.fromarray(np.maximum(np.asarray(mask), grown), "L")
 
 
 def _highlight(area: Image.Image, block: Block, origin: tuple[float, float], hl: Highlight) -> None:
