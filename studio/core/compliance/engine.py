@@ -66,6 +66,16 @@ def _merge_windows(positions: list[int], pad: int, size: int) -> list[tuple[int,
     return windows
 
 
+def _grapheme_end(text: str, end: int) -> int:
+    """Extend a span over combining marks / variation selectors that belong to its last
+    character, so an underline never splits é or ❤️."""
+    while end < len(text) and ord(text[end]) >= 0x300:
+        if unicodedata.category(text[end]) not in ("Mn", "Me"):
+            break
+        end += 1
+    return end
+
+
 def _is_pictograph(char: str) -> bool:
     """Emoji and other symbols that are spacers by default (not ZWJ, VS16 or marks)."""
     return is_separator(char) and unicodedata.category(char) in ("So", "Sk")
@@ -346,6 +356,7 @@ class Engine:
             if rule_index == last_rule and start < last_end:
                 continue
             last_rule, last_end = rule_index, end
+            end = _grapheme_end(text, end)
             rule = rules[rule_index]
             message = messages.get(rule_index)
             if message is None:

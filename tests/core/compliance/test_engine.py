@@ -239,3 +239,10 @@ message = { zh = "导流", en = "Redirect" }
     engine = Engine.from_dir(tmp_path)
     assert [f.text for f in engine.check("最❤好 ❤️居")] == ["最❤好", "❤️居"]
     assert engine.check("居") == []
+
+
+def test_spans_do_not_split_a_character_from_its_marks(engine):
+    (finding,) = engine.check("第一\u0301名")
+    assert finding.text == "第一\u0301"
+    (finding,) = engine.check("开光\ufe0f")
+    assert finding.text == "开光\ufe0f"
