@@ -153,9 +153,14 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.help_menu, None, self.about)
 
     def _on_focus(self, method: str) -> None:
+        """Undo/redo in the focused editor; otherwise in the current panel (e.g. hashtags)."""
         widget = QApplication.focusWidget()
         if widget is not None and hasattr(widget, method):
             getattr(widget, method)()
+            return
+        panel = self.tabs.currentWidget()
+        if hasattr(panel, method):
+            getattr(panel, method)()
 
     # -------------------------------------------------------------- commands
     def save(self) -> None:

@@ -168,9 +168,7 @@ class NotePanel(QWidget):
                 offset = finding.start - start - 1  # skip the '#'
                 text = tag.tag[: max(offset, 0)] + replacement + tag.tag[finding.end - start - 1 :]
                 tags[index] = replace(tag, tag=text.strip().lstrip("#"))
-                tags = [t for t in tags if t.tag]
-                self.composer.hashtags.set_tags(tuple(tags))
-                self.ctx.draft.update(hashtags=tuple(tags))
+                self.composer.hashtags.change_tags(tuple(t for t in tags if t.tag))  # undoable
                 return
 
     def ignore_finding(self, finding) -> None:
@@ -230,6 +228,13 @@ class NotePanel(QWidget):
         if self.ctx.draft.draft is None:
             self.ctx.new_draft()
         self.composer.body.insert_paragraph(text, at_start=(kind == "hook"))
+
+    def undo(self) -> bool:
+        """Edit → Undo when no text field has focus: undo the last hashtag change."""
+        return self.composer.hashtags.undo()
+
+    def redo(self) -> bool:
+        return self.composer.hashtags.redo()
 
     def focus_search(self) -> None:
         self.drafts.focus_search()

@@ -192,3 +192,22 @@ def test_last_draft_and_geometry_are_remembered(qtbot, studio_window):
         window2.note.shutdown()
         window2.deleteLater()
         library.close()
+
+
+def test_hashtag_quick_fix_and_removal_are_undoable(qtbot, studio_window):
+    ctx, window = studio_window
+    note = _open_blank(ctx, window)
+    tags = note.composer.hashtags
+    tags.add_text("#吉隆坡 #全网最低价")
+    wait_for_check(qtbot, note, lambda fs: any(f.field == "hashtags" and f.suggestions for f in fs))
+    card = next(c for c in note.sidebar.cards if c.finding.field == "hashtags" and c.fix_buttons)
+    suggestion = card.finding.suggestions[0]
+    qtbot.mouseClick(card.fix_buttons[0], Qt.MouseButton.LeftButton)
+    assert ctx.draft.draft.hashtags[1].tag == "全网最低价".replace(card.finding.text, suggestion)
+    window.setFocus()
+    window.act_undo.trigger()  # focus is on the sidebar: undo goes to the hashtags
+    assert [t.tag for t in ctx.draft.draft.hashtags] == ["吉隆坡", "全网最低价"]
+    tags.remove_tag("吉隆坡")
+    tags.input.setFocus()
+    qtbot.keyClick(tags.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [t.tag for t in ctx.draft.draft.hashtags] == ["吉隆坡", "全网最低价"]

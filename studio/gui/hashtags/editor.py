@@ -7,6 +7,7 @@ this widget only shows them and reports refusals in words.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -61,7 +62,10 @@ class HashtagEditor(QWidget):
         self._flags: dict[str, str] = {}
         self._chips: list[HashtagChip] = []
 
+        self._undo: list[tuple[Hashtag, ...]] = []
+        self._redo: list[tuple[Hashtag, ...]] = []
         self.input = QLineEdit()
+        self.input.installEventFilter(self)
         self.input.returnPressed.connect(self._add_from_input)
         self.tier = QComboBox()
         self.add_button = QPushButton()
@@ -113,9 +117,48 @@ class HashtagEditor(QWidget):
         return self._tags
 
     def set_tags(self, tags: tuple[Hashtag, ...]) -> None:
-        """Show a draft's tags (no tagsChanged)."""
+        """Show a draft's tags (no tagsChanged; starts a fresh undo history)."""
         self._tags = tuple(tags)
+        self._undo.clear()
+        self._redo.clear()
         self._rebuild()
+
+    def change_tags(self, tags: tuple[Hashtag, ...]) -> None:
+        """A user edit (add, remove, quick fix): undoable, announced with tagsChanged."""
+        tags = tuple(tags)
+        if tags == self._tags:
+            return
+        self._undo.append(self._tags)
+        self._redo.clear()
+        self._apply(tags)
+
+    def undo(self) -> bool:
+        if not self._undo:
+            return False
+        self._redo.append(self._tags)
+        self._apply(self._undo.pop())
+        return True
+
+    def redo(self) -> bool:
+        if not self._redo:
+            return False
+        self._undo.append(self._tags)
+        self._apply(self._redo.pop())
+        return True
+
+    def _apply(self, tags: tuple[Hashtag, ...]) -> None:
+        self._tags = tags
+        self._rebuild()
+        self.tagsChanged.emit(self._tags)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Ctrl+Z / Ctrl+Shift+Z in an empty tag field undo tag edits rather than nothing.
+        if watched is self.input and event.type() == QEvent.Type.KeyPress:
+            if not self.input.text() and event.matches(QKeySequence.StandardKey.Undo):
+                return self.undo()
+            if not self.input.text() and event.matches(QKeySequence.StandardKey.Redo):
+                return self.redo()
+        return super().eventFilter(watched, event)
 
     def add_text(self, text: str, tier: str | None = None) -> list[rules.AddResult]:
         """Add every tag in ``text`` ("#a #b c"); returns one result per tag."""
@@ -125,21 +168,14 @@ class HashtagEditor(QWidget):
         for raw in rules.split_tags(text) or [text]:
             tags, result = rules.add(tags, raw, tier)
             results.append(result)
-        if tags != self._tags:
-            self._tags = tags
-            self._rebuild()
-            self.tagsChanged.emit(self._tags)
+        self.change_tags(tags)
         refused = [r for r in results if r is not rules.AddResult.ADDED]
         if refused:
             self._show_message(self._explain(refused[0]))
         return results
 
     def remove_tag(self, tag: str) -> None:
-        tags = rules.remove(self._tags, tag)
-        if tags != self._tags:
-            self._tags = tags
-            self._rebuild()
-            self.tagsChanged.emit(self._tags)
+        self.change_tags(rules.remove(self._tags, tag))
 
     def tag_spans(self) -> list[tuple[int, int, Hashtag]]:
         """Where each tag sits in the text the engine checks: ``"#a #b"`` (code points)."""
