@@ -211,3 +211,48 @@ def test_hashtag_quick_fix_and_removal_are_undoable(qtbot, studio_window):
     tags.input.setFocus()
     qtbot.keyClick(tags.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [t.tag for t in ctx.draft.draft.hashtags] == ["吉隆坡", "全网最低价"]
+
+
+def test_hovering_an_underlined_word_explains_it(qtbot, studio_window):
+    from PySide6.QtCore import QCoreApplication, QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    ctx, window = studio_window
+    note = _open_blank(ctx, window)
+    body = note.composer.body
+    commit_text(body, "这是我用过最好的面霜")
+    wait_for_check(qtbot, note, lambda fs: any(f.text == "最好" for f in fs))
+    cursor = body.textCursor()
+    cursor.setPosition(6)  # inside 最好
+    rect = body.cursorRect(cursor)
+    pos = QPoint(rect.center().x() - 2, rect.center().y())
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, body.viewport().mapToGlobal(pos))
+    QCoreApplication.sendEvent(body.viewport(), event)
+    (finding,) = [f for f in note.sidebar.findings if f.text == "最好"]
+    assert QToolTip.isVisible()
+    assert finding.message[:10] in QToolTip.text()
+
+
+def test_checker_loading_and_failure_are_said_not_faked(qtbot, monkeypatch):
+    from studio.core.compliance import Engine
+    from studio.gui import app as studio_app
+
+    studio_app.create_app()
+    library = Library.open()
+    ctx, window = studio_app.build(library)
+    try:
+        note = window.note
+        assert note.sidebar.status.text() == "Checker loading…" and not note.sidebar.findings
+
+        def broken():
+            raise RuntimeError("rules/absolute_terms.toml:3: bad severity")
+
+        monkeypatch.setattr(Engine, "default", classmethod(lambda cls: broken()))
+        ctx.engines.load_now()
+        assert note.sidebar.status.text() == "The checker could not start"
+        assert "absolute_terms.toml:3" in note.sidebar.detail.text()
+    finally:
+        window.close()
+        window.deleteLater()
+        library.close()
