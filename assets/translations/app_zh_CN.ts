@@ -602,6 +602,10 @@ Write, check and prepare Xiaohongshu notes.</source>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -46,3 +46,31 @@ def test_every_composer_string_has_a_chinese_translation():
     ]
     assert unfinished == []
     assert ts.with_suffix(".qm").stat().st_size > 1000  # the compiled file is committed
+
+
+def test_translation_file_covers_every_string_in_the_sources(tmp_path):
+    """Fails when someone adds a UI string without running packaging/update_translations.py."""
+    import importlib.util
+    import subprocess
+
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", paths.project_root() / "packaging" / "update_translations.py"
+    )
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    fresh = tmp_path / "fresh_zh_CN.ts"
+    files = tool._python_files(tool.PRESETS["app"])
+    subprocess.run(
+        [tool._tool("pyside6-lupdate"), *files, "-ts", str(fresh)], check=True, capture_output=True
+    )
+
+    def keys(path):
+        root = ET.parse(path).getroot()
+        return {
+            (ctx.find("name").text, m.find("source").text)
+            for ctx in root.iter("context")
+            for m in ctx.iter("message")
+        }
+
+    committed = paths.assets_dir() / "translations" / "app_zh_CN.ts"
+    assert keys(fresh) <= keys(committed)
