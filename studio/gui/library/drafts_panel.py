@@ -123,6 +123,7 @@ class DraftsPanel(QWidget):
 
     # ---------------------------------------------------------------- drafts
     def refresh(self) -> None:
+        scroll = self.list.verticalScrollBar().value()  # autosave refreshes: keep the view still
         self.list.blockSignals(True)
         self.list.clear()
         if self.ctx.workspace is not None:
@@ -138,6 +139,7 @@ class DraftsPanel(QWidget):
                 self.list.addItem(item)
         self.list.blockSignals(False)
         self._select_current()
+        self.list.verticalScrollBar().setValue(scroll)
 
     def _select_current(self) -> None:
         draft = self.ctx.draft.draft
