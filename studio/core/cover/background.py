@@ -261,9 +261,9 @@ def _fill(bg: Background, size: tuple[int, int]) -> Image.Image:
     return Image.new("RGB", size, parse_color(bg.color or "#FFFFFF")[:3])
 
 
-def _treat(image: Image.Image, photo: PhotoStyle, canvas_width: int) -> Image.Image:
+def _treat(image: Image.Image, photo: PhotoStyle, unit: int) -> Image.Image:
     if photo.blur > 0:
-        image = image.filter(ImageFilter.GaussianBlur(photo.blur * canvas_width))
+        image = image.filter(ImageFilter.GaussianBlur(photo.blur * unit))
     if photo.dim > 0:
         image = Image.blend(image, Image.new("RGB", image.size, (0, 0, 0)), min(1.0, photo.dim))
     if photo.wash and photo.wash_opacity > 0:
@@ -290,11 +290,11 @@ def compose_background(
         if fitted is None:
             fitted = image.resize(region, Image.Resampling.LANCZOS,
                                   box=crop_box(image.size, region, focus), reducing_gap=3.0)
-            fitted = _treat(fitted, photo, w)
+            fitted = _treat(fitted, photo, min(w, h))
             if fit_key:
                 _fitted.put(fit_key, fitted)
     else:
-        fitted = _treat(_fill(bg, region), photo, w)
+        fitted = _treat(_fill(bg, region), photo, min(w, h))
     if box == (0, 0, w, h):
         return fitted.copy(), focus
     canvas = Image.new("RGB", size, parse_color(canvas_color)[:3])
@@ -302,6 +302,6 @@ def compose_background(
     if photo.radius > 0:
         mask = Image.new("L", region, 0)
         ImageDraw.Draw(mask).rounded_rectangle((0, 0, region[0] - 1, region[1] - 1),
-                                               radius=round(photo.radius * w), fill=255)
+                                               radius=round(photo.radius * min(w, h)), fill=255)
     canvas.paste(fitted, box[:2], mask)
     return canvas, focus

@@ -51,16 +51,27 @@ def _paint(canvas: Image.Image, color: str | tuple, mask: Image.Image, offset=(0
     canvas.paste(rgba[:3], (*offset, offset[0] + mask.width, offset[1] + mask.height), mask)
 
 
+def _square(rect: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """The largest square centred in rect."""
+    x0, y0, x1, y1 = rect
+    side = min(x1 - x0, y1 - y0)
+    cx, cy = (x0 + x1) // 2, (y0 + y1) // 2
+    return (cx - side // 2, cy - side // 2, cx - side // 2 + side, cy - side // 2 + side)
+
+
 def draw_shapes(canvas: Image.Image, shapes: tuple[Shape, ...]) -> None:
     w, h = canvas.size
+    unit = min(w, h)
     for shape in shapes:
         x, y, bw, bh = shape.box
         rect = (round(x * w), round(y * h), round((x + bw) * w) - 1, round((y + bh) * h) - 1)
-        stroke = max(1, round(shape.width * w))
+        if shape.square or shape.kind in ("circle", "check"):
+            rect = _square(rect)  # badges, dots and ticks keep their shape on 4:3 and 1:1
+        stroke = max(1, round(shape.width * unit))
         mask = Image.new("L", canvas.size, 0)
         draw = ImageDraw.Draw(mask)
         if shape.kind == "rect":
-            radius = round(shape.radius * w)
+            radius = round(shape.radius * unit)
             if shape.outline:
                 draw.rounded_rectangle(rect, radius=radius, outline=255, width=stroke)
             else:
@@ -231,7 +242,7 @@ def draw_label(canvas: Image.Image, text: str, style: LabelStyle) -> tuple[int, 
     if not runs:
         return None
     w, h = canvas.size
-    size = max(10, round(style.size * w))
+    size = max(10, round(style.size * min(w, h)))
     text_w = sum(run_width(r, size) for r in runs)
     pad_x, pad_y = round(size * 0.55), round(size * 0.32)
     top_ink, bottom_ink = -0.86 * size, 0.1 * size

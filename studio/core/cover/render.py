@@ -90,7 +90,7 @@ def _subtitle_look(style: Template) -> TextLook:
 def _box(style: Template, size: tuple[int, int]) -> tuple[float, float, float, float]:
     """The title box in pixels, clipped to the safe area."""
     w, h = size
-    m = style.safe_margin * w
+    m = style.safe_margin * min(w, h)
     x, y, bw, bh = style.title.box
     left, top = max(x * w, m), max(y * h, m)
     right, bottom = min((x + bw) * w, w - m), min((y + bh) * h, h - m)
@@ -124,26 +124,27 @@ def render_with_report(spec: CoverSpec) -> tuple[Image.Image, RenderResult]:
     w, h = size
     canvas, focus = _base(spec, template, style, size)
 
+    unit = min(w, h)  # text sizes and margins scale with the short side (see spec.py)
     bx, by, bw, bh = _box(style, size)
     t, s = style.title, style.subtitle
     title_look, sub_look = _title_look(style), _subtitle_look(style)
     sub_block: Block | None = None
     gap = 0.0
     if spec.subtitle.strip():
-        sub_max = max(12, round(s.size * w))
+        sub_max = max(12, round(s.size * unit))
         sub_block = fit_text(
-            spec.subtitle, s.font, bw, bh * 0.4, min_px=min(sub_max, round(s.min_size * w)),
+            spec.subtitle, s.font, bw, bh * 0.4, min_px=min(sub_max, round(s.min_size * unit)),
             max_px=sub_max, max_lines=s.max_lines, spacing=1.3 if s.pill else 1.2,
             align=s.align or t.align, edge=_edge(sub_look),
         )
         if sub_block is not None:
-            gap = s.gap * w + (0.3 * sub_block.size if s.pill else 0.0)
+            gap = s.gap * unit + (0.3 * sub_block.size if s.pill else 0.0)
     title_h = bh - ((sub_block.height + gap) if sub_block else 0.0)
     title_block = None
     if spec.title.strip():
         title_block = fit_text(
-            spec.title, t.font, bw, title_h, min_px=round(t.min_size * w),
-            max_px=round(t.max_size * w), max_lines=t.max_lines, spacing=t.line_spacing,
+            spec.title, t.font, bw, title_h, min_px=round(t.min_size * unit),
+            max_px=round(t.max_size * unit), max_lines=t.max_lines, spacing=t.line_spacing,
             align=t.align, edge=_edge(title_look),
         )
     if title_block is None and sub_block is not None:
@@ -183,7 +184,7 @@ def render_with_report(spec: CoverSpec) -> tuple[Image.Image, RenderResult]:
             f"no bundled font has {len(dropped)} character(s) ({shown}); they were left out",
             f"内置字体缺少 {len(dropped)} 个字符（{shown}），已省略",
         ))
-    m = round(style.safe_margin * w)
+    m = round(style.safe_margin * unit)
     result = RenderResult(
         width=w, height=h, template=style.id,
         font_size=title_block.size if title_block else 0,

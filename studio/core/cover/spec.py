@@ -5,8 +5,9 @@ A *template* is the whole design (boxes, fonts, colours, effects) and lives in
 background) plus a handful of overrides; ``resolve_style`` folds those overrides into the
 template so that the renderer only ever reads one fully specified ``Template``.
 
-Lengths in templates are fractions: boxes of the canvas width/height, text sizes of the canvas
-width, strokes and shadows of the font size. That keeps one design valid for 3:4, 1:1 and 4:3.
+Lengths in templates are fractions: boxes of the canvas width/height; text sizes, margins,
+radii and line widths of the canvas's short side (the width of a 3:4 cover); strokes and
+shadows of the font size. That keeps one design valid for 3:4, 1:1 and 4:3.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ class TextStyle:
     box: Box = (0.08, 0.30, 0.84, 0.40)
     max_lines: int = 3
     line_spacing: float = 1.12
-    max_size: float = 0.16  # × canvas width
+    max_size: float = 0.16  # × short side
     min_size: float = 0.045
     stroke: float = 0.0  # × font size
     stroke_color: str = "#000000"
@@ -96,7 +97,7 @@ class TextStyle:
 class SubtitleStyle:
     font: str = "wenkai-bold"
     color: str = "#FFFFFF"
-    size: float = 0.045  # × canvas width (upper bound; shrinks to fit)
+    size: float = 0.045  # × short side (upper bound; shrinks to fit)
     min_size: float = 0.03
     gap: float = 0.35  # space above, × title size
     align: str = ""  # empty: same as the title
@@ -118,7 +119,7 @@ class LabelStyle:
     background: str = "#FF2442"
     position: tuple[float, float] = (0.08, 0.06)  # anchor point, fractions of canvas
     anchor: str = "left"  # left | center | right: which side of the label sits on the point
-    size: float = 0.05  # text size, × canvas width
+    size: float = 0.05  # text size, × short side
     radius: float = 0.5  # × label height
     rotation: float = 0.0  # degrees, counter-clockwise
 
@@ -131,18 +132,19 @@ class Shape:
     box: Box = (0.0, 0.0, 1.0, 1.0)
     color: str = "#FFFFFF"
     opacity: float = 1.0
-    radius: float = 0.0  # rect corner radius, × canvas width
-    width: float = 0.004  # stroke width for line/rules/outlines, × canvas width
+    radius: float = 0.0  # rect corner radius, × short side
+    width: float = 0.004  # stroke width for line/rules/outlines, × short side
     outline: str = ""  # outline colour for rect/circle; empty: filled
     spacing: float = 0.06  # rules: distance between lines, × canvas height
+    square: bool = False  # keep a rect square (centred in its box) whatever the canvas shape
 
 
 @dataclass(frozen=True)
 class PhotoStyle:
     region: Box = (0.0, 0.0, 1.0, 1.0)
-    radius: float = 0.0  # × canvas width
+    radius: float = 0.0  # × short side
     dim: float = 0.0  # 0..1, darkens the photo
-    blur: float = 0.0  # × canvas width
+    blur: float = 0.0  # × short side
     wash: str = ""  # optional colour laid over the photo at wash_opacity
     wash_opacity: float = 0.0
 
@@ -178,7 +180,7 @@ class Template:
     title: TextStyle = TextStyle()
     subtitle: SubtitleStyle = SubtitleStyle()
     label: LabelStyle = LabelStyle()
-    safe_margin: float = 0.05  # × canvas width, on every side
+    safe_margin: float = 0.05  # × short side, on every side
 
 
 # --- the user's spec -------------------------------------------------------------------------
