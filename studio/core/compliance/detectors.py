@@ -144,8 +144,16 @@ class Context:
         regex alternation cannot skip ahead on a megabyte of Chinese; str.find is slow on
         strings that hold emoji)."""
         codes = self.norm.folded_codes
-        candidates = np.flatnonzero(_char_table("".join(lit[0] for lit in literals))[codes])
         spans: list[Span] = []
+        if len(codes) < _SMALL_TEXT:  # a note: str.find beats numpy's per-call overhead
+            text = self.text
+            for literal in literals:
+                at = text.find(literal)
+                while at >= 0:
+                    spans.append((at - before, at + len(literal) + after))
+                    at = text.find(literal, at + 1)
+            return _merge(spans, len(codes))
+        candidates = np.flatnonzero(_char_table("".join(lit[0] for lit in literals))[codes])
         for literal in literals:
             at = candidates[codes[candidates] == ord(literal[0])]
             at = at[at + len(literal) <= len(codes)]
@@ -167,6 +175,9 @@ class Context:
             if _TLD_AFTER_DOT.match(self.text, at + 1)
         ]
         return _merge(spans + self.literal_windows(("://", "dot"), before, after), len(self.text))
+
+
+_SMALL_TEXT = 50_000
 
 
 @cache

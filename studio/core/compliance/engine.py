@@ -105,7 +105,8 @@ class _Compiled:
         self.matcher = TermMatcher(self.normalizer, plain)
         self.symbol_normalizer = Normalizer(frozenset(symbols))
         self.symbol_matcher = TermMatcher(self.symbol_normalizer, pictorial) if pictorial else None
-        self.symbol_codes = np.array(sorted(ord(c) for c in symbols), dtype=np.uint32)
+        self.symbol_table = np.zeros(0x110000, dtype=bool)  # code point -> used in a term
+        self.symbol_table[[ord(c) for c in symbols]] = True
         self.patterns: list[tuple[int, re2._Regexp]] = []
         self.pattern_set = None
         for index, rule in enumerate(self.rules):
@@ -252,7 +253,7 @@ class Engine:
             passes.append((0, norm, self._overlay))
         if compiled.symbol_matcher is not None:
             # Emoji-written terms are short: scan only windows around the symbols they use.
-            where = np.flatnonzero(np.isin(norm.folded_codes, compiled.symbol_codes))
+            where = np.flatnonzero(compiled.symbol_table[norm.folded_codes])
             pad = _SYMBOL_WINDOW
             for lo, hi in _merge_windows(where.tolist(), pad, len(norm.original)):
                 view = compiled.symbol_normalizer.normalize(norm.original[lo:hi])
