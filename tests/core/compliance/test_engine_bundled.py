@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studio.core.compliance import CATEGORIES, Engine
 
@@ -60,3 +62,38 @@ def test_importing_and_checking_does_not_load_jieba():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "最好用",
+                    "加 V 信",
+                    "保证",
+                    "红包退回",
+                    "138 1234 5678",
+                    "😀",
+                    "\u0301",
+                    "\ud800",
+                    "a@b.cn",
+                    "#标签",
+                    "第一次",
+                    "❤️居",
+                    "\u200d",
+                ]
+            ),
+            st.text(max_size=4),
+        ),
+        max_size=25,
+    )
+)
+def test_bundled_rules_keep_offsets_exact(parts):
+    text = "".join(parts)
+    engine = Engine.default()
+    for field in ("body", "title", "username"):
+        for finding in engine.check(text, field):
+            assert 0 <= finding.start < finding.end <= len(text)
+            assert finding.text == text[finding.start : finding.end]
