@@ -15,7 +15,14 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from studio.core.cover.fonts import EMOJI_SIDE_BEARING, clusters, emoji_image, get_font, run_width
+from studio.core.cover.fonts import (
+    EMOJI_SIDE_BEARING,
+    clusters,
+    emoji_image,
+    get_font,
+    ink_box,
+    run_width,
+)
 from studio.core.cover.layout import Block
 from studio.core.cover.spec import Highlight, LabelStyle, Scrim, Shadow, Shape, parse_color
 
@@ -142,6 +149,8 @@ def draw_block(canvas: Image.Image, block: Block, origin: tuple[float, float],
     top = max(0, math.floor(origin[1]) - pad)
     right = min(canvas.width, math.ceil(origin[0] + width) + pad)
     bottom = min(canvas.height, math.ceil(origin[1] + block.height + size * 0.35) + pad)
+    if right - left < 1 or bottom - top < 1:  # entirely off the canvas: nothing to draw
+        return Ink(Image.new("L", (1, 1), 0), (0, 0, 1, 1), parse_color(look.color)[:3], size)
     region = (right - left, bottom - top)
     ox, oy = origin[0] - left, origin[1] - top
 
@@ -149,8 +158,8 @@ def draw_block(canvas: Image.Image, block: Block, origin: tuple[float, float],
     stroke = Image.new("L", region, 0) if look.stroke > 0 else None
     outer = Image.new("L", region, 0) if look.outer_stroke > 0 else None
     emoji = Image.new("RGBA", region, (0, 0, 0, 0))
-    ink_top, ink_bottom = block.ink_top, block.ink_top + (block.height - (len(block.lines) - 1) * block.line_height)
-    emoji_mid = (ink_top + ink_bottom) / 2
+    cjk_top, cjk_bottom = ink_box(block.font, size)
+    emoji_mid = (cjk_top + cjk_bottom) / 2  # emoji centre on the ideographs' centre
     targets = [(fill, 0), (stroke, round(look.stroke * size)), (outer, round(look.outer_stroke * size))]
     draws = [(ImageDraw.Draw(m), sw) for m, sw in targets if m is not None]
     for line in block.lines:

@@ -6,7 +6,7 @@ their runs, x offsets for the alignment and baselines measured from the block's 
 Explicit newlines always break, and
 when the author broke the lines each is kept whole if it still fits at the minimum size. A unit too wide for the line even at the minimum size is split
 per character, and a text too long for the box keeps shrinking below the template minimum (to
-``FLOOR_PX``) rather than leaving the safe area; both are reported as warnings.
+``FLOOR_PX``, on a tiny canvas further) rather than leaving the safe area; both are reported as warnings.
 """
 
 from __future__ import annotations
@@ -24,10 +24,20 @@ from studio.core.cover.breaking import (
     split_unit,
     tokenize,
 )
-from studio.core.cover.fonts import Run, ink_box, run_width, split_runs, text_width
+from studio.core.cover.fonts import (
+    Run,
+    clusters,
+    emoji_image,
+    get_font,
+    ink_box,
+    run_width,
+    split_runs,
+    text_width,
+)
 from studio.core.i18n import tr
 
-FLOOR_PX = 12
+FLOOR_PX = 12  # below this the text is unreadable in the feed (the legibility report says so)
+ABSOLUTE_MIN_PX = 4  # ...but it must still stay inside its box on a tiny canvas
 
 
 @dataclass(frozen=True)
@@ -166,20 +176,21 @@ def fit_text(
         size = largest(paras, min_px, max_px, limit)
     if size is None:
         # Too long for the template's line count: allow more lines and smaller type.
-        paras = _split_wide(paras, font, FLOOR_PX, max_width - 2 * edge(FLOOR_PX))
-        size = largest(paras, FLOOR_PX, min_px, 10_000) or FLOOR_PX
+        paras = _split_wide(paras, font, ABSOLUTE_MIN_PX, max_width - 2 * edge(ABSOLUTE_MIN_PX))
+        size = largest(paras, ABSOLUTE_MIN_PX, min_px, 10_000) or ABSOLUTE_MIN_PX
         warnings.append(tr(
             "the title is too long for this template and was set smaller than its minimum size",
             "标题对该模板来说过长，已缩小到低于模板最小字号",
         ))
     size = _best_looking(paras, font, size, min_px, max_width, max_height, spacing, edge, limit)
     while True:
-        block = _compose(paras, font, size, max_width, spacing, align, edge, limit)
-        if block is not None or size <= FLOOR_PX:
+        block = _compose(paras, font, size, max_width, max_height, spacing, align, edge, limit)
+        if block is not None or size <= ABSOLUTE_MIN_PX:
             break
         size -= 1  # kerning made a line wider than the sum of its words: one px smaller
     if block is None:
-        block = _compose(paras, font, size, max_width, spacing, align, edge, 10_000, force=True)
+        block = _compose(paras, font, size, max_width, max_height, spacing, align, edge, 10_000,
+                         force=True)
     assert block is not None
     return Block(
         size=block.size, font=font, lines=block.lines, height=block.height,
@@ -230,9 +241,24 @@ def _best_looking(paras: list[_Para], font: str, largest: int, min_px: int, max_
     return best_size
 
 
+def _extent(runs: list[Run], font: str, size: int) -> tuple[float, float]:
+    """Ink top/bottom of a line relative to its baseline: at least a CJK glyph's, plus Latin
+    descenders, quotes and emoji that reach further."""
+    top, bottom = ink_box(font, size)
+    mid = (top + bottom) / 2
+    for run in runs:
+        if run.kind == "emoji":
+            half = max(emoji_image(c, size).height for c in clusters(run.text)) / 2
+            top, bottom = min(top, mid - half), max(bottom, mid + half)
+        elif run.text.strip():
+            _, t, _, b = get_font(run.font, size).getbbox(run.text, anchor="ls")
+            top, bottom = min(top, t), max(bottom, b)
+    return top, bottom
+
+
 def _compose(
-    paras: list[_Para], font: str, size: int, max_width: float, spacing: float, align: str,
-    edge: Callable[[int], float], limit: int, force: bool = False,
+    paras: list[_Para], font: str, size: int, max_width: float, max_height: float,
+    spacing: float, align: str, edge: Callable[[int], float], limit: int, force: bool = False,
 ) -> Block | None:
     avail = max_width - 2 * edge(size)
     rows: list[tuple[str, list[Run], float]] = []
@@ -250,8 +276,12 @@ def _compose(
             rows.append(("".join(r.text for r in runs), runs, width))
     if len(rows) > limit and not force:
         return None
-    top, bottom = ink_box(font, size)
+    top = _extent(rows[0][1], font, size)[0]
+    bottom = _extent(rows[-1][1], font, size)[1]
     line_height = size * spacing
+    height = (bottom - top) + (len(rows) - 1) * line_height
+    if height > max_height + 0.5 and not force:
+        return None
     lines = []
     for i, (text, runs, width) in enumerate(rows):
         if align == "left":
@@ -261,8 +291,7 @@ def _compose(
         else:
             x = (max_width - width) / 2
         lines.append(Line(text, tuple(runs), width, x, -top + i * line_height))
-    height = (bottom - top) + (len(rows) - 1) * line_height
-    return Block(size, font, tuple(lines), height, top, line_height)
+    return Block(size, font, tuple(lines), height, ink_box(font, size)[0], line_height)
 
 
 SEPARATORS = ("｜", "|", "·", "・")

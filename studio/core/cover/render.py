@@ -139,17 +139,30 @@ def render_with_report(spec: CoverSpec) -> tuple[Image.Image, RenderResult]:
         )
         if sub_block is not None:
             gap = s.gap * unit + (0.3 * sub_block.size if s.pill else 0.0)
-    title_h = bh - ((sub_block.height + gap) if sub_block else 0.0)
-    title_block = None
-    if spec.title.strip():
-        title_block = fit_text(
-            spec.title, t.font, bw, title_h, min_px=round(t.min_size * unit),
+    def fit_title(height: float) -> Block | None:
+        if not spec.title.strip():
+            return None
+        return fit_text(
+            spec.title, t.font, bw, height, min_px=round(t.min_size * unit),
             max_px=round(t.max_size * unit), max_lines=t.max_lines, spacing=t.line_spacing,
             align=t.align, edge=_edge(title_look),
         )
+
+    extra_warnings: list[str] = []
+    title_block = fit_title(bh - ((sub_block.height + gap) if sub_block else 0.0))
     if title_block is None and sub_block is not None:
         gap = 0.0
-    group_h = (title_block.height if title_block else 0.0) + gap + (sub_block.height if sub_block else 0.0)
+
+    def group_height() -> float:
+        return (title_block.height if title_block else 0.0) + gap + (sub_block.height if sub_block else 0.0)
+
+    if group_height() > bh + 0.5 and sub_block is not None and title_block is not None:
+        # No room for both: the title matters more than the subtitle.
+        sub_block, gap = None, 0.0
+        title_block = fit_title(bh)
+        extra_warnings.append(tr("no room for the subtitle next to this long title; it was left out",
+                                 "标题过长，没有空间放副标题，已省略副标题"))
+    group_h = group_height()
     if t.valign == "top":
         y0 = by
     elif t.valign == "bottom":
@@ -178,6 +191,7 @@ def render_with_report(spec: CoverSpec) -> tuple[Image.Image, RenderResult]:
     legibility = assess(canvas, elements)
     dropped = tuple((title_block.missing if title_block else ()) + (sub_block.missing if sub_block else ()))
     warnings = list((title_block.warnings if title_block else ()) + (sub_block.warnings if sub_block else ()))
+    warnings += extra_warnings
     if dropped:
         shown = " ".join(f"U+{ord(c[0]):04X}" for c in dropped)
         warnings.append(tr(

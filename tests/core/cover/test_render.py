@@ -169,3 +169,16 @@ def test_landscape_and_square_stay_inside_the_safe_area(template, size):
     left, top, right, bottom = result.safe_area
     for box in (result.title_bbox, result.subtitle_bbox, *result.line_boxes):
         assert box[0] >= left - 1 and box[1] >= top - 1 and box[2] <= right + 1 and box[3] <= bottom + 1
+
+
+@pytest.mark.parametrize("template", [t.id for t in list_templates()])
+def test_long_text_on_a_tiny_canvas_still_stays_inside(template):
+    # Found by fuzzing: 60 characters with descenders, quotes and emoji, plus a subtitle, 180×240.
+    title = "“你好”gypq（一周减脂）早餐吃什么🍳" * 3
+    _, result = render_with_report(CoverSpec(title=title, subtitle="副标题gy很长很长" * 2, label="干货😀",
+                                             template=template, size=(180, 240)))
+    left, top, right, bottom = result.safe_area
+    for box in (result.title_bbox, result.subtitle_bbox, result.label_bbox, *result.line_boxes):
+        if box is not None:
+            assert box[0] >= left - 1 and box[1] >= top - 1 and box[2] <= right + 1 and box[3] <= bottom + 1
+    assert result.warnings  # too long for the template: said so
