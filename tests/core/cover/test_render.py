@@ -4,6 +4,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from studio.core.cover import CoverSpec, list_templates, render, render_with_report
@@ -182,3 +184,21 @@ def test_long_text_on_a_tiny_canvas_still_stays_inside(template):
         if box is not None:
             assert box[0] >= left - 1 and box[1] >= top - 1 and box[2] <= right + 1 and box[3] <= bottom + 1
     assert result.warnings  # too long for the template: said so
+
+
+FUZZ = list("早餐吃什么一周减脂打工人了吧的，。！？、：；（）《》「」“”…｜ \n") + list("abgyXY09%.-") + [
+    "🍳", "👩🏽‍💻", "🇨🇳", "1️⃣", "❤️", "\u200d", "\ufe0f", "\x00", "\U0001d11e"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=st.lists(st.sampled_from(FUZZ), max_size=60), subtitle=st.lists(st.sampled_from(FUZZ), max_size=20),
+       template=st.sampled_from([t.id for t in list_templates()]),
+       size=st.sampled_from([(180, 240), (240, 180), (200, 200)]))
+def test_property_any_text_renders_inside_the_safe_area(title, subtitle, template, size):
+    image, result = render_with_report(CoverSpec(title="".join(title), subtitle="".join(subtitle),
+                                                 template=template, size=size, label="干货"))
+    assert image.size == size
+    left, top, right, bottom = result.safe_area
+    for box in (result.title_bbox, result.subtitle_bbox, result.label_bbox, *result.line_boxes):
+        if box is not None:
+            assert box[0] >= left - 1 and box[1] >= top - 1 and box[2] <= right + 1 and box[3] <= bottom + 1
