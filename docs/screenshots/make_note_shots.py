@@ -53,6 +53,18 @@ def one(language: str, scheme: str) -> int:
     name = OUT / (f"note-{language}.png" if scheme == "light" else f"note-{language}-{scheme}.png")
     window.grab().save(str(name))
     print(name)
+    if scheme == "light" and language == "en":  # the clean demo draft: "Ready to post"
+        clean = library.list_drafts(ctx.workspace.id)[1]
+        done = note.checks_done
+        ctx.open_draft(clean.id)
+        while note.checks_done == done and time.time() < deadline + 20:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        loop = QEventLoop()
+        QTimer.singleShot(300, loop.quit)
+        loop.exec()
+        name = OUT / "note-ready-en.png"
+        window.grab().save(str(name))
+        print(name)
     window.close()
     library.close()
     del qapp

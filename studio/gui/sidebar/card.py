@@ -13,6 +13,10 @@ from studio.gui.sidebar.labels import field_label
 from studio.gui.theme import severity_color
 
 MAX_SUGGESTIONS = 4
+MAX_MATCHED_CHARS = 18
+# Structural findings (too long, hashtag structure) carry advice, not a replacement for the
+# matched span: their suggestions are shown as text, never as one-click fixes.
+ADVICE_ONLY_CATEGORIES = frozenset({"length", "hashtags"})
 
 
 class FindingCard(QFrame):
@@ -42,7 +46,11 @@ class FindingCard(QFrame):
 
         self.fix_buttons: list[QPushButton] = []
         fixes = FlowLayout(spacing=6)
-        for suggestion in finding.suggestions[:MAX_SUGGESTIONS]:
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("muted")
+        advice_only = finding.category in ADVICE_ONLY_CATEGORIES
+        for suggestion in () if advice_only else finding.suggestions[:MAX_SUGGESTIONS]:
             button = QPushButton("→ " + suggestion)
             button.setObjectName("suggestion")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -61,6 +69,7 @@ class FindingCard(QFrame):
         actions.addStretch(1)
         actions.addWidget(self.ignore_button)
         actions.addWidget(self.allow_button)
+        self.allow_button.setVisible(not advice_only)  # no word to allow in a structure tip
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
@@ -69,6 +78,9 @@ class FindingCard(QFrame):
         layout.addWidget(self.message)
         if self.fix_buttons:
             layout.addLayout(fixes)
+        if advice_only and finding.suggestions:
+            self.advice.setText("· " + "\n· ".join(finding.suggestions[:MAX_SUGGESTIONS]))
+            layout.addWidget(self.advice)
         layout.addLayout(actions)
         self.setStyleSheet(f"QFrame#card {{ border-left: 4px solid {color}; }}")
         self.retranslate()
@@ -80,9 +92,11 @@ class FindingCard(QFrame):
     def retranslate(self) -> None:
         f = self.finding
         color = severity_color(f.severity).name()
+        shown = f.text if len(f.text) <= MAX_MATCHED_CHARS else f.text[: MAX_MATCHED_CHARS - 1] + "…"
         self.matched.setText(
-            f'<span style="color:{color}; font-weight:600; font-size:15px;">「{html.escape(f.text)}」</span>'
+            f'<span style="color:{color}; font-weight:600; font-size:15px;">「{html.escape(shown)}」</span>'
         )
+        self.matched.setToolTip(f.text)
         self.field.setText(field_label(f.field))
         self.message.setText(f.message)
         self.ignore_button.setText(self.tr("Ignore here"))
