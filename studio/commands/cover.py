@@ -100,6 +100,8 @@ def _build_spec(args: argparse.Namespace):
     for name in ("template", "preset", "font"):
         if getattr(args, name) is not None:
             setattr(spec, name, getattr(args, name))
+    if args.preset is not None:
+        spec.size = None  # a preset on the command line beats a size in the spec file
     if args.size:
         spec.size = _parse_size(args.size)
     if args.focal:

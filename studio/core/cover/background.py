@@ -67,7 +67,7 @@ class _LRU:
                 self._data.popitem(last=False)
 
 
-_photos = _LRU(4)
+_photos = _LRU(2)  # decoded photos are big (a 12 MP photo is 36 MB as RGB)
 _focus = _LRU(16)
 _fills = _LRU(8)
 _fitted = _LRU(4)
