@@ -53,12 +53,19 @@ class FeedPreview(QWidget):
         self._job.submit(lambda: _render_neighbours(language))
 
     def _set_neighbours(self, images: list) -> None:
-        self._neighbours = [to_pixmap(i) for i in images]
+        self._neighbours = [self._thumbnail(to_pixmap(i)) for i in images]
         self.update()
 
     def set_cover(self, pixmap: QPixmap, title: str) -> None:
-        self._mine, self._title = pixmap, title
+        self._mine, self._title = self._thumbnail(pixmap), title
         self.update()
+
+    def _thumbnail(self, pixmap: QPixmap) -> QPixmap:
+        """Scale once to about feed size so painting never resamples a full preview."""
+        width = round(200 * self.devicePixelRatioF())
+        small = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        small.setDevicePixelRatio(self.devicePixelRatioF())
+        return small
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

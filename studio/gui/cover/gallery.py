@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
@@ -42,6 +42,11 @@ class TemplateGallery(QListWidget):
         self._job = LatestJob(self)
         self._job.finished.connect(self._apply)
         self._title = ""
+        # Thumbnails wait until typing pauses: nine renders per keystroke would compete with
+        # the live preview for the CPU (and the GIL).
+        self._pending_title = ""
+        self._debounce = QTimer(self, singleShot=True, interval=600)
+        self._debounce.timeout.connect(self._render)
         for template in list_templates():
             item = QListWidgetItem(display_name(template))
             item.setData(Qt.ItemDataRole.UserRole, template.id)
@@ -56,6 +61,10 @@ class TemplateGallery(QListWidget):
         if title == self._title:
             return
         self._title = title
+        self._debounce.start(0 if self.item(0) is None or self.item(0).icon().isNull() else 600)
+
+    def _render(self) -> None:
+        title = self._title
         ids = [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())]
         self._job.submit(lambda: _render_thumbnails(title, ids))
 

@@ -58,9 +58,11 @@ def cover_text(spec: CoverSpec) -> str:
     return "\n".join(t for t in (spec.title, spec.subtitle, spec.label or "") if t and t.strip())
 
 
-def render_preview(spec: CoverSpec, engine) -> CoverRender:
+def render_preview(spec: CoverSpec, engine, width: int = PREVIEW_WIDTH) -> CoverRender:
+    """Render at the size the preview shows (templates are resolution independent)."""
     w, h = spec.canvas_size()
-    spec.size = (PREVIEW_WIDTH, round(PREVIEW_WIDTH * h / w))
+    width = max(160, min(w, width))
+    spec.size = (width, round(width * h / w))
     image, result = render_with_report(spec)
     text = cover_text(spec)
     findings = tuple(engine.check(text, field="cover_text")) if engine is not None and text else ()
@@ -138,6 +140,7 @@ class CoverPanel(QWidget):
         self.preview = CoverPreview(self)
         self.preview.drag_started.connect(self._pan_begin)
         self.preview.panned.connect(self._pan)
+        self.preview.resized.connect(self.request_render)
         centre.addWidget(self.preview, 1)
         self.status = QLabel(self)
         self.status.setObjectName("muted")
@@ -343,7 +346,9 @@ class CoverPanel(QWidget):
         except CoverError as exc:
             self.status.setText(str(exc))
             return
-        self._job.submit(lambda: render_preview(spec, engine))
+        # Exactly the on-screen size: the preview then paints 1:1 without resampling.
+        width = round(self.preview.display_width(spec.canvas_size()) * self.devicePixelRatioF())
+        self._job.submit(lambda: render_preview(spec, engine, width or PREVIEW_WIDTH))
         if engine is None:
             self._engine_wait.start()
 

@@ -15,10 +15,12 @@ class CoverPreview(QWidget):
     drag_started = Signal()
     panned = Signal(float, float)  # movement since the press, as fractions of the cover
     drag_finished = Signal()
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._pixmap: QPixmap | None = None
+        self._scaled: QPixmap | None = None  # scaled once per image/size, not per paint
         self._aspect = 3 / 4
         self._press: QPointF | None = None
         self._draggable = False
@@ -28,15 +30,28 @@ class CoverPreview(QWidget):
 
     def set_image(self, pixmap: QPixmap, draggable: bool) -> None:
         self._pixmap = pixmap
+        self._scaled = None
         self._aspect = pixmap.width() / max(1, pixmap.height())
         self._draggable = draggable
         self.setCursor(Qt.CursorShape.OpenHandCursor if draggable else Qt.CursorShape.ArrowCursor)
         self.setToolTip(self.tr("Drag to move the photo behind the title") if draggable else "")
         self.update()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.update()
+
+    def display_width(self, size: tuple[int, int]) -> int:
+        """How wide a cover of ``size`` is shown in this widget now (0 before the first layout)."""
+        if not self.isVisible():
+            return 0
+        w, h = self.width() - 16, self.height() - 16
+        aspect = size[0] / size[1]
+        return int(min(w, h * aspect)) if w > 0 and h > 0 else 0
 
     def image_rect(self) -> QRectF:
         w, h = self.width() - 16, self.height() - 16
@@ -63,7 +78,13 @@ class CoverPreview(QWidget):
         clip = QPainterPath()
         clip.addRoundedRect(rect, 8, 8)
         painter.setClipPath(clip)
-        painter.drawPixmap(rect, self._pixmap, QRectF(self._pixmap.rect()))
+        ratio = self.devicePixelRatioF()
+        target = rect.size().toSize() * ratio
+        if self._scaled is None or self._scaled.size() != target:
+            self._scaled = self._pixmap.scaled(target, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation)
+            self._scaled.setDevicePixelRatio(ratio)
+        painter.drawPixmap(rect.topLeft(), self._scaled)
         painter.restore()
         if self._busy:
             painter.setPen(QColor(255, 255, 255, 220))

@@ -34,16 +34,21 @@ class FindingsList(QWidget):
         self._empty.setWordWrap(True)
         self._layout.addWidget(self._empty)
         self._rows: list[QLabel] = []
+        self._shown: tuple | None = None
         self.set_findings([])
 
     def set_placeholder(self, text: str) -> None:
         self._empty.setText(text)
 
     def set_findings(self, findings: Iterable[Finding], empty_text: str | None = None) -> None:
+        findings = list(findings)
+        key = (tuple((f.rule_id, f.text, f.message, f.suggestions) for f in findings), empty_text)
+        if key == self._shown:
+            return  # unchanged: rebuilding word-wrapped rich text on every keystroke costs ms
+        self._shown = key
         for row in self._rows:
             row.deleteLater()
         self._rows = []
-        findings = list(findings)
         if empty_text is not None:
             self._empty.setText(empty_text)
         self._empty.setVisible(not findings)
