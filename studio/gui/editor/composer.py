@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from studio.core.text.length import BODY_LIMIT, TITLE_LIMIT, platform_length
+from studio.core.text.length import BODY_LIMIT, TITLE_LIMIT, count_length
 from studio.gui.context import AppContext
 from studio.gui.editor.text_edit import NoteTextEdit
 from studio.gui.hashtags.editor import HashtagEditor
@@ -72,6 +72,12 @@ class NoteComposer(QWidget):
         self.title.textEdited.connect(self._title_edited)
         self.body.textEdited.connect(self._body_edited)
         self.hashtags.tagsChanged.connect(lambda tags: ctx.draft.update(hashtags=tags))
+        # Limits and counting methods come from the rule pack once the engine is loaded
+        # (the platform's body rule is undocumented, so it is configurable there).
+        self._limits = {"title": (TITLE_LIMIT, "platform"), "body": (BODY_LIMIT, "characters")}
+        ctx.engineReady.connect(self._use_rule_limits)
+        if ctx.engines.is_ready:
+            self._use_rule_limits(ctx.engines.engine)
         ctx.draftChanged.connect(self.show_draft)
         ctx.draft.saved.connect(lambda _d: self._show_saved(True))
         ctx.draft.changed.connect(lambda _d: self._show_saved(False))
@@ -106,17 +112,28 @@ class NoteComposer(QWidget):
         self._update_counters()
 
     def _update_counters(self) -> None:
-        for counter, text, kind, limit in (
-            (self.title_counter, self.title.toPlainText(), "title", TITLE_LIMIT),
-            (self.body_counter, self.body.toPlainText(), "body", BODY_LIMIT),
+        for counter, text, (limit, method) in (
+            (self.title_counter, self.title.toPlainText(), self._limits["title"]),
+            (self.body_counter, self.body.toPlainText(), self._limits["body"]),
         ):
-            used = platform_length(text, kind)
+            used = count_length(text, method)
             over = used > limit
             counter.setText(f"{used}/{limit}")
             if counter.property("over") != over:  # restyling on every keystroke costs a relayout
                 counter.setProperty("over", over)
                 color = SEVERITY_COLORS["block"] if over else "#8A8D93"
                 counter.setStyleSheet(f"color: {color}; font-weight: {'700' if over else '400'};")
+
+    def _use_rule_limits(self, engine) -> None:
+        defaults = {"title_length": ("title", "platform"), "body_length": ("body", "characters")}
+        for rule in getattr(engine, "rules", ()):
+            detector = getattr(rule, "detector", None)
+            if detector in defaults and getattr(rule, "limit", None):
+                field, method = defaults[detector]
+                if detector == "body_length":
+                    method = getattr(rule, "method", None) or method
+                self._limits[field] = (rule.limit, method)
+        self._update_counters()
 
     def _show_saved(self, saved: bool) -> None:
         self.saved_label.setText(self.tr("Saved") if saved else self.tr("Editing…"))
