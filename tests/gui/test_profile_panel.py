@@ -113,3 +113,19 @@ def test_copy_bio_puts_one_sentence_per_line_on_the_clipboard(qtbot):
     button = next(b for b in panel.findChildren(QPushButton) if b.text() == "Copy bio")
     button.click()
     assert QGuiApplication.clipboard().text() == "健身教练\n居家训练\n欢迎私信"
+
+
+def test_avatar_is_checked_for_heavy_editing_and_text_on_the_background_is_checked(qtbot, engine, tmp_path):
+    from PIL import Image
+
+    panel = ProfilePanel(engine_source=lambda: engine)
+    qtbot.addWidget(panel)
+    avatar = tmp_path / "me.jpg"
+    Image.effect_noise((400, 400), 30).convert("RGB").save(avatar)
+    panel.set_image("avatar", str(avatar))
+    qtbot.waitUntil(lambda: panel.avatar_check.last_report is not None, timeout=30000)
+    assert panel.avatar_check.last_report.verdict in ("ok", "caution", "over")
+    assert "/100" in panel._avatar_status.text()
+    panel.background_text.setText("加V: shop_kl 下单")
+    wait_evaluated(qtbot, panel, lambda r: any(f.category == "redirect" for f in r.background_text))
+    assert {f.field for f in panel._last.background_text} == {"cover_text"}
