@@ -104,3 +104,24 @@ def test_face_detector_runs_offline_and_finds_nothing_in_noise():
     from studio.core.cover.background import _faces
 
     assert _faces(np.asarray(photo().convert("L"))) == []
+
+
+def test_a_face_is_detected_and_kept_in_the_crop():
+    from .conftest import drawn_face
+
+    image = drawn_face()  # 4:3, face on the right at x = 620 / 800
+    focus = find_focus(image)
+    assert focus.source == "face"
+    assert abs(focus.x - 620 / 800) < 0.05 and abs(focus.y - 250 / 600) < 0.08
+    # Cropping 4:3 to 3:4 keeps 56 % of the width: centred, the face would be cut in half.
+    def skin_pixels(focal):
+        cover, result = render_with_report(CoverSpec(title="", template="bold-center", size=(300, 400),
+                                                     scrim=False, background=image, focal_point=focal))
+        px = np.asarray(cover).astype(int)
+        skin = (abs(px[..., 0] - 205) < 20) & (abs(px[..., 1] - 160) < 20) & (abs(px[..., 2] - 130) < 20)
+        return int(skin.sum()), result.focal_source
+
+    found, source = skin_pixels(None)
+    centred, _ = skin_pixels((0.5, 0.5))
+    assert source == "face"
+    assert found > 1.5 * centred  # the whole face in frame, not half of it
