@@ -16,6 +16,7 @@ import re2
 
 from studio.core.compliance.model import CATEGORIES, FIELDS, Severity
 from studio.core.compliance.rules import ALL_FIELDS, DETECTORS, Rule, RuleLoadError
+from studio.core.i18n import tr
 from studio.core.text.length import METHODS
 
 RULE_KEYS = {
@@ -75,10 +76,16 @@ def _string_list(src: _Source, index: int, rule: dict, key: str) -> tuple[str, .
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise src.error(src.line_of(index, key), f"'{key}' must be a list of strings")
+        raise src.error(
+            src.line_of(index, key),
+            tr(f"'{key}' must be a list of strings", f"“{key}”必须是字符串列表"),
+        )
     for item in value:
         if not item.strip():
-            raise src.error(src.line_of(index, key), f"'{key}' contains an empty string")
+            raise src.error(
+                src.line_of(index, key),
+                tr(f"'{key}' contains an empty string", f"“{key}”中有空字符串"),
+            )
     return tuple(value)
 
 
@@ -92,7 +99,10 @@ def _messages(src: _Source, index: int, value: object) -> dict[str, str]:
     ):
         raise src.error(
             src.line_of(index, "message"),
-            "'message' must be a table with non-empty 'zh' and 'en' texts",
+            tr(
+                "'message' must be a table with non-empty 'zh' and 'en' texts",
+                "“message”必须是包含非空 zh 和 en 文本的表",
+            ),
         )
     return dict(value)
 
@@ -100,35 +110,47 @@ def _messages(src: _Source, index: int, value: object) -> dict[str, str]:
 def _parse_rule(src: _Source, index: int, raw: object, pack_id: str) -> Rule:
     line = src.line_of(index)
     if not isinstance(raw, dict):
-        raise src.error(line, "each [[rule]] must be a table")
+        raise src.error(line, tr("each [[rule]] must be a table", "每个 [[rule]] 必须是表"))
     unknown = sorted(set(raw) - RULE_KEYS)
     if unknown:
         raise src.error(
             src.line_of(index, unknown[0]),
-            f"unknown key '{unknown[0]}' in rule (allowed: {', '.join(sorted(RULE_KEYS))})",
+            tr(
+                f"unknown key '{unknown[0]}' in rule (allowed: {', '.join(sorted(RULE_KEYS))})",
+                f"规则中有未知的键“{unknown[0]}”（允许：{', '.join(sorted(RULE_KEYS))}）",
+            ),
         )
     rule_id = raw.get("id")
     if not isinstance(rule_id, str) or not rule_id.strip():
-        raise src.error(line, "rule has no 'id'")
+        raise src.error(line, tr("rule has no 'id'", "规则缺少 id"))
     category = raw.get("category")
     if category not in CATEGORIES:
         raise src.error(
             src.line_of(index, "category"),
-            f"rule {rule_id}: unknown category {category!r} (expected one of: {', '.join(CATEGORIES)})",
+            tr(
+                f"rule {rule_id}: unknown category {category!r} (expected one of: {', '.join(CATEGORIES)})",
+                f"规则 {rule_id}：未知分类 {category!r}（应为其中之一：{', '.join(CATEGORIES)}）",
+            ),
         )
     try:
         severity = Severity(raw.get("severity"))
     except ValueError:
         raise src.error(
             src.line_of(index, "severity"),
-            f"rule {rule_id}: severity must be block, warn or info, not {raw.get('severity')!r}",
+            tr(
+                f"rule {rule_id}: severity must be block, warn or info, not {raw.get('severity')!r}",
+                f"规则 {rule_id}：severity 必须是 block、warn 或 info，而不是 {raw.get('severity')!r}",
+            ),
         ) from None
     fields = _string_list(src, index, raw, "fields") or ("all",)
     bad = [f for f in fields if f != "all" and f not in FIELDS]
     if bad:
         raise src.error(
             src.line_of(index, "fields"),
-            f"rule {rule_id}: unknown field {bad[0]!r} (expected all or {', '.join(FIELDS)})",
+            tr(
+                f"rule {rule_id}: unknown field {bad[0]!r} (expected all or {', '.join(FIELDS)})",
+                f"规则 {rule_id}：未知字段 {bad[0]!r}（应为 all 或 {', '.join(FIELDS)}）",
+            ),
         )
     terms = _string_list(src, index, raw, "terms")
     patterns = _string_list(src, index, raw, "patterns")
@@ -139,21 +161,43 @@ def _parse_rule(src: _Source, index: int, raw: object, pack_id: str) -> Rule:
         except re2.error as exc:
             reason = exc.args[0].decode() if isinstance(exc.args[0], bytes) else str(exc)
             raise src.error(
-                where, f"rule {rule_id}: pattern {pattern!r} rejected by RE2: {reason}"
+                where,
+                tr(
+                    f"rule {rule_id}: pattern {pattern!r} rejected by RE2: {reason}",
+                    f"规则 {rule_id}：正则 {pattern!r} 被 RE2 拒绝：{reason}",
+                ),
             ) from None
         if compiled.search("") is not None:
-            raise src.error(where, f"rule {rule_id}: pattern {pattern!r} can match empty text")
+            raise src.error(
+                where,
+                tr(
+                    f"rule {rule_id}: pattern {pattern!r} can match empty text",
+                    f"规则 {rule_id}：正则 {pattern!r} 会匹配空文本",
+                ),
+            )
     detector = raw.get("detector")
     if detector is not None and detector not in DETECTORS:
         raise src.error(
             src.line_of(index, "detector"),
-            f"rule {rule_id}: unknown detector {detector!r} (expected one of: {', '.join(DETECTORS)})",
+            tr(
+                f"rule {rule_id}: unknown detector {detector!r} (expected one of: {', '.join(DETECTORS)})",
+                f"规则 {rule_id}：未知检测器 {detector!r}（应为其中之一：{', '.join(DETECTORS)}）",
+            ),
         )
     if not terms and not patterns and detector is None:
-        raise src.error(line, f"rule {rule_id}: needs at least one of terms, patterns, detector")
+        raise src.error(
+            line,
+            tr(
+                f"rule {rule_id}: needs at least one of terms, patterns, detector",
+                f"规则 {rule_id}：至少需要 terms、patterns、detector 之一",
+            ),
+        )
     replace_raw = raw.get("replace", {})
     if not isinstance(replace_raw, dict):
-        raise src.error(src.line_of(index, "replace"), f"rule {rule_id}: 'replace' must be a table")
+        raise src.error(
+            src.line_of(index, "replace"),
+            tr(f"rule {rule_id}: 'replace' must be a table", f"规则 {rule_id}：replace 必须是表"),
+        )
     replace: dict[str, tuple[str, ...]] = {}
     for term, options in replace_raw.items():
         if isinstance(options, str):
@@ -161,24 +205,38 @@ def _parse_rule(src: _Source, index: int, raw: object, pack_id: str) -> Rule:
         if not isinstance(options, list) or not all(isinstance(o, str) for o in options):
             raise src.error(
                 src.line_of(index, needle=term),
-                f"rule {rule_id}: replacements for {term!r} must be a list of strings",
+                tr(
+                    f"rule {rule_id}: replacements for {term!r} must be a list of strings",
+                    f"规则 {rule_id}：{term!r} 的替换词必须是字符串列表",
+                ),
             )
         replace[term] = tuple(options)
     whole_word = raw.get("whole_word", False)
     if not isinstance(whole_word, bool):
         raise src.error(
-            src.line_of(index, "whole_word"), f"rule {rule_id}: 'whole_word' must be true or false"
+            src.line_of(index, "whole_word"),
+            tr(
+                f"rule {rule_id}: 'whole_word' must be true or false",
+                f"规则 {rule_id}：whole_word 必须是 true 或 false",
+            ),
         )
     limit = raw.get("limit")
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
         raise src.error(
-            src.line_of(index, "limit"), f"rule {rule_id}: 'limit' must be a whole number ≥ 0"
+            src.line_of(index, "limit"),
+            tr(
+                f"rule {rule_id}: 'limit' must be a whole number ≥ 0",
+                f"规则 {rule_id}：limit 必须是 ≥ 0 的整数",
+            ),
         )
     method = raw.get("method")
     if method is not None and method not in METHODS:
         raise src.error(
             src.line_of(index, "method"),
-            f"rule {rule_id}: 'method' must be one of {', '.join(METHODS)}",
+            tr(
+                f"rule {rule_id}: 'method' must be one of {', '.join(METHODS)}",
+                f"规则 {rule_id}：method 必须是 {', '.join(METHODS)} 之一",
+            ),
         )
     return Rule(
         id=rule_id,
@@ -204,30 +262,47 @@ def load_file(path: Path) -> list[Rule]:
     try:
         text = path.read_bytes().decode("utf-8")
     except OSError as exc:
-        raise RuleLoadError(path, None, f"cannot read: {exc.strerror or exc}") from None
+        raise RuleLoadError(
+            path,
+            None,
+            tr(f"cannot read: {exc.strerror or exc}", f"无法读取：{exc.strerror or exc}"),
+        ) from None
     except UnicodeDecodeError as exc:
-        raise RuleLoadError(path, None, f"not UTF-8 (byte {exc.start})") from None
+        raise RuleLoadError(
+            path,
+            None,
+            tr(f"not UTF-8 (byte {exc.start})", f"不是 UTF-8 编码（第 {exc.start} 字节）"),
+        ) from None
     src = _Source(path, text)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
         reason = _TOML_LINE.sub("", str(exc)).strip()
-        raise src.error(int(match.group(1)) if match else None, f"invalid TOML: {reason}") from None
+        raise src.error(
+            int(match.group(1)) if match else None,
+            tr(f"invalid TOML: {reason}", f"TOML 格式错误：{reason}"),
+        ) from None
     unknown = sorted(set(data) - {"pack", "rule"})
     if unknown:
         raise src.error(
-            None, f"unknown top-level key '{unknown[0]}' (expected [pack] and [[rule]])"
+            None,
+            tr(
+                f"unknown top-level key '{unknown[0]}' (expected [pack] and [[rule]])",
+                f"未知的顶层键“{unknown[0]}”（应为 [pack] 和 [[rule]]）",
+            ),
         )
     pack = data.get("pack", {})
     if not isinstance(pack, dict):
-        raise src.error(None, "[pack] must be a table")
+        raise src.error(None, tr("[pack] must be a table", "[pack] 必须是表"))
     pack_id = pack.get("id", path.stem)
     if not isinstance(pack_id, str):
-        raise src.error(None, "[pack] id must be a string")
+        raise src.error(None, tr("[pack] id must be a string", "[pack] 的 id 必须是字符串"))
     raw_rules = data.get("rule", [])
     if not isinstance(raw_rules, list):
-        raise src.error(None, "rules must be written as [[rule]] tables")
+        raise src.error(
+            None, tr("rules must be written as [[rule]] tables", "规则必须写成 [[rule]] 表")
+        )
     return [_parse_rule(src, i, raw, pack_id) for i, raw in enumerate(raw_rules)]
 
 
@@ -235,7 +310,7 @@ def load_dir(path: Path) -> list[Rule]:
     """All rules of all ``*.toml`` packs in ``path`` (sorted by file name)."""
     path = Path(path)
     if not path.is_dir():
-        raise RuleLoadError(path, None, "rules folder not found")
+        raise RuleLoadError(path, None, tr("rules folder not found", "找不到规则文件夹"))
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
     for file in sorted(path.glob("*.toml")):
@@ -246,7 +321,12 @@ def load_dir(path: Path) -> list[Rule]:
                     (i + 1 for i, text in enumerate(src.lines) if f'"{rule.id}"' in text), None
                 )
                 raise RuleLoadError(
-                    file, line, f"duplicate rule id {rule.id} (also in {seen[rule.id].name})"
+                    file,
+                    line,
+                    tr(
+                        f"duplicate rule id {rule.id} (also in {seen[rule.id].name})",
+                        f"规则 id {rule.id} 重复（{seen[rule.id].name} 中也有）",
+                    ),
                 )
             seen[rule.id] = file
             rules.append(rule)

@@ -115,3 +115,11 @@ def test_re2_patterns_run_in_linear_time(tmp_path):
     write_pack(tmp_path, GOOD_RULE.replace('terms = ["最好"]', "patterns = ['(a+)+$']"))
     engine = Engine.from_dir(tmp_path)
     assert engine.check("a" * 50_000 + "!") == []
+
+
+def test_errors_follow_the_language(tmp_path):
+    from studio.core.i18n import set_language
+
+    set_language("zh")
+    error = load_error(tmp_path, GOOD_RULE.replace('"absolute_terms"', '"nope"', 1))
+    assert "未知分类" in error.reason
