@@ -26,6 +26,10 @@ def register(subparsers) -> None:
             "categories the platform penalises. Folders are searched for *.txt and *.md.",
             "检查文本文件中的绝对化用语、导流、健康宣称等平台会处罚的内容。文件夹会递归查找 *.txt 和 *.md。",
         ),
+        epilog=tr(
+            "Exit status: 0 nothing blocks, 1 something blocks, 2 usage or input error.",
+            "退出码：0 无阻断问题，1 有阻断问题，2 用法或输入错误。",
+        ),
     )
     parser.add_argument(
         "files",
@@ -39,7 +43,13 @@ def register(subparsers) -> None:
         default="body",
         help=tr("which note field the text is (default: body)", "文本所属字段（默认 body）"),
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text", dest="output_format")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        dest="output_format",
+        help=tr("linter-style text (default) or JSON", "类 linter 文本（默认）或 JSON"),
+    )
     parser.add_argument(
         "--rules", metavar="DIR", help=tr("use rule packs from DIR", "使用 DIR 中的规则包")
     )
