@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from studio.gui.editor.offsets import cp_to_u16, u16_to_cp
+from studio.gui.editor.offsets import OffsetMap, cp_to_u16, u16_to_cp
 from studio.gui.workers import LatestRequestWorker
 
 
@@ -52,6 +52,11 @@ def test_offsets_round_trip_with_emoji():
     for cp in range(len(text) + 1):
         assert u16_to_cp(text, cp_to_u16(text, cp)) == cp
     assert cp_to_u16(text, 2) == 3
+    for sample in (text, "纯中文没有表情"):
+        offsets = OffsetMap(sample)
+        assert [offsets.u16(i) for i in range(len(sample) + 1)] == [
+            cp_to_u16(sample, i) for i in range(len(sample) + 1)
+        ]
 
 
 def test_signal_emit_keeps_reference_counts():

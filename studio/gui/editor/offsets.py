@@ -19,3 +19,22 @@ def u16_to_cp(text: str, u16: int) -> int:
             return index
         units += 2 if ord(ch) > 0xFFFF else 1
     return len(text)
+
+
+class OffsetMap:
+    """Code point → UTF-16 for many offsets into one text (one pass, then O(1) each)."""
+
+    def __init__(self, text: str):
+        self._units: list[int] | None = None
+        if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
+            return  # no surrogate pairs: the two offsets agree (the common case)
+        units, total = [0], 0
+        for ch in text:
+            total += 2 if ord(ch) > 0xFFFF else 1
+            units.append(total)
+        self._units = units
+
+    def u16(self, cp: int) -> int:
+        if self._units is None:
+            return cp
+        return self._units[min(max(cp, 0), len(self._units) - 1)]

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from studio.core.compliance.model import Finding
-from studio.gui.editor.offsets import cp_to_u16
+from studio.gui.editor.offsets import OffsetMap, cp_to_u16
 from studio.gui.theme import severity_color
 
 
@@ -67,11 +67,12 @@ class NoteTextEdit(QPlainTextEdit):
     def set_findings(self, findings: list[Finding]) -> None:
         """Underline findings whose text still matches the editor (stale ones are skipped)."""
         text = self.toPlainText()
+        offsets = OffsetMap(text)
         spans = []
         for f in findings:
             if text[f.start : f.end] != f.text or f.end <= f.start:
                 continue
-            spans.append((cp_to_u16(text, f.start), cp_to_u16(text, f.end), f))
+            spans.append((offsets.u16(f.start), offsets.u16(f.end), f))
         # Strongest severity drawn last so it wins where spans overlap.
         spans.sort(key=lambda s: -s[2].severity.rank)
         self._findings = spans
