@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio import __version__
 from studio.core import paths
+from studio.core.i18n import tr
 from studio.core.library import (
     Library,
     LibraryCorruptError,
@@ -120,7 +121,25 @@ def build(library: Library) -> tuple[AppContext, MainWindow]:
     return ctx, window
 
 
+def _no_display() -> bool:
+    """On Linux without a display Qt aborts the process; say why instead."""
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run() -> int:
+    if _no_display():
+        print(
+            tr(
+                "rednote-studio: no display found, so the app cannot open a window. Run it in a "
+                "desktop session, or use a subcommand (rednote-studio --help).",
+                "rednote-studio：未找到显示器，无法打开窗口。请在桌面环境中运行，或使用子命令"
+                "（rednote-studio --help）。",
+            ),
+            file=sys.stderr,
+        )
+        return 2
     log_path = errors.setup_logging()
     app = create_app()
     i18n.apply_language(None)  # system language for any start-up message

@@ -47,3 +47,11 @@ def test_damaged_library_is_kept_aside_only_when_the_user_agrees(qtbot, tmp_path
     library.close()
     (aside,) = tmp_path.glob("library.sqlite3.damaged-*")
     assert aside.read_bytes() == b"garbage" * 1000
+
+
+def test_no_display_is_explained_not_aborted(monkeypatch, capsys):
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(studio_app.sys, "platform", "linux")
+    assert studio_app.run() == 2
+    assert "no display" in capsys.readouterr().err
