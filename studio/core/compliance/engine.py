@@ -196,7 +196,9 @@ class Engine:
     def with_workspace(self, workspace: WorkspaceRules) -> Engine:
         """A derived engine with a workspace's custom terms, disabled rules and allow-words.
 
-        Cached by value, so calling it on every keystroke is cheap."""
+        The bundled rules stay compiled and shared; only the workspace's own words get a small
+        automaton. Cached by value (last 32), so calling it on every keystroke is cheap. Called
+        on a derived engine, the new workspace replaces the old one (they do not stack)."""
         key = (
             tuple(workspace.custom_terms),
             frozenset(workspace.disabled_rules),
