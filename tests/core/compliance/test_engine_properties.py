@@ -118,3 +118,21 @@ def test_hostile_inputs_find_the_term(text):
     findings = engine().check(text)
     assert findings
     check_invariants(text)
+
+
+EVASION_SPACERS = [" ", "*", "\u200b", "\u200d", "\ufe0f", "😀", "🔥", "·", "\u0301", "\u202e", "-",
+                   "_", ".", "/", "|", "~", "•", "\u3000"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["最好用", "加微信", "开光", "水光针", "vx", "the best"]),
+    st.lists(st.lists(st.sampled_from(EVASION_SPACERS), max_size=3), min_size=8, max_size=8),
+)
+def test_any_spacing_between_characters_is_seen_through(term, gaps):
+    spaced = "".join(char + "".join(gaps[i % len(gaps)]) for i, char in enumerate(term))
+    spaced = spaced.rstrip("".join(EVASION_SPACERS))
+    text = "前" + spaced + "后"
+    found = [f for f in engine().check(text) if f.text.startswith(term[0])]
+    assert found, text
+    assert text.index(term[0]) == found[0].start
