@@ -89,9 +89,15 @@ def test_background_photo_is_stored_and_drag_moves_the_focal_point(qtbot, engine
     panel.set_background(photo)
     stored = library.list_draft_media(draft.id, role="cover")
     assert len(stored) == 1 and library.media_path(stored[0]).exists()
+    panel.show()
     wait_render(qtbot, panel)
-    panel._pan_begin()
-    panel._pan(0.25, 0.0)  # drag right → focal point moves left
+    # Drag right on the preview: the photo follows the mouse, so the focal point moves left.
+    from PySide6.QtCore import QPoint, Qt
+
+    centre = panel.preview.image_rect().center().toPoint()
+    qtbot.mousePress(panel.preview, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(panel.preview, centre + QPoint(60, 0))
+    qtbot.mouseRelease(panel.preview, Qt.MouseButton.LeftButton, pos=centre + QPoint(60, 0))
     assert panel.settings()["focal_point"][0] < 0.5
     panel.save()
     panel.set_draft(None)
