@@ -90,6 +90,58 @@ terms = ["智商税", "吊打"]
 message = { zh = "拉踩", en = "Disparagement" }
 
 [[rule]]
+id = "medical_device.claims"
+category = "medical_device"
+severity = "block"
+terms = ["理疗仪", "医用级"]
+message = { zh = "医疗器械", en = "Medical device" }
+
+[[rule]]
+id = "health_supplement.claims"
+category = "health_supplement"
+severity = "block"
+terms = ["保健品", "软化血管"]
+message = { zh = "保健食品", en = "Supplement" }
+
+[[rule]]
+id = "alcohol.promo"
+category = "alcohol"
+severity = "warn"
+terms = ["白酒", "啤酒"]
+exceptions = ["啤酒鸭"]
+message = { zh = "酒类", en = "Alcohol" }
+
+[[rule]]
+id = "infant_formula.claims"
+category = "infant_formula"
+severity = "block"
+terms = ["婴幼儿配方奶粉", "接近母乳"]
+message = { zh = "婴配粉", en = "Infant formula" }
+
+[[rule]]
+id = "disinfection.claims"
+category = "disinfection"
+severity = "block"
+terms = ["杀灭病毒"]
+patterns = ['杀菌率\d{2}(\.\d+)?%']
+message = { zh = "消毒", en = "Disinfection" }
+
+[[rule]]
+id = "real_estate.claims"
+category = "real_estate"
+severity = "warn"
+terms = ["学区房", "投资回报"]
+message = { zh = "房地产", en = "Real estate" }
+
+[[rule]]
+id = "exaggeration.effects"
+category = "exaggeration"
+severity = "block"
+terms = ["一夜回到十八岁"]
+patterns = ['(一周|\d+天)瘦\d+斤']
+message = { zh = "夸大", en = "Exaggeration" }
+
+[[rule]]
 id = "redirect.platforms"
 category = "redirect"
 severity = "block"

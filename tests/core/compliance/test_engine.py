@@ -39,6 +39,19 @@ def hits(engine: Engine, text: str, field: str = "body") -> list[tuple[str, str]
         ("大神带单", "scam_bait.copy", "带单"),
         ("5000变100万不是梦", "scam_bait.copy", "5000变100万"),
         ("这就是智商税", "disparagement.words", "智商税"),
+        ("家用理疗仪", "medical_device.claims", "理疗仪"),
+        ("医用级修复", "medical_device.claims", "医用级"),
+        ("这款保健品", "health_supplement.claims", "保健品"),
+        ("能软化血管", "health_supplement.claims", "软化血管"),
+        ("夏天来杯啤酒", "alcohol.promo", "啤酒"),
+        ("口感接近母乳", "infant_formula.claims", "接近母乳"),
+        ("杀菌率99.9%", "disinfection.claims", "杀菌率99.9%"),
+        ("可杀灭病毒", "disinfection.claims", "杀灭病毒"),
+        ("买学区房", "real_estate.claims", "学区房"),
+        ("投资回报高", "real_estate.claims", "投资回报"),
+        ("7天瘦10斤", "exaggeration.effects", "7天瘦10斤"),
+        ("一周瘦20斤", "exaggeration.effects", "一周瘦20斤"),
+        ("一夜回到十八岁", "exaggeration.effects", "一夜回到十八岁"),
         ("加微信咨询", "redirect.platforms", "加微信"),
         ("我的IG在简介", "redirect.platforms", "IG"),
     ],
@@ -61,6 +74,11 @@ def test_true_positive(engine, text, rule_id, span):
         "signature look",
         "红包退回来了",  # 包退 straddles 红包 / 退回: not a word of its own
         "交了保证金",  # exception
+        "晚饭吃啤酒鸭",  # exception
+        "杀菌消毒要注意",  # no rate claimed
+        "学区的图书馆",
+        "一周瘦了一点点",
+        "白开水和温水",
         "",
     ],
 )
