@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from studio.core.cover.fonts import (
     EMOJI_SIDE_BEARING,
@@ -52,10 +52,14 @@ def _alpha(mask: Image.Image, opacity: float) -> Image.Image:
     return mask.point([round(v * opacity) for v in range(256)])
 
 
-def _paint(canvas: Image.Image, color: str | tuple, mask: Image.Image, offset=(0, 0), opacity=1.0):
+def _paint(canvas: Image.Image, color: str | tuple, mask: Image.Image, opacity=1.0):
+    """Lay a flat colour onto the canvas through a mask (only where the mask has ink)."""
+    box = mask.getbbox()
+    if box is None:
+        return
     rgba = parse_color(color) if isinstance(color, str) else color
-    mask = _alpha(mask, opacity * rgba[3] / 255)
-    canvas.paste(rgba[:3], (*offset, offset[0] + mask.width, offset[1] + mask.height), mask)
+    mask = _alpha(mask.crop(box), opacity * rgba[3] / 255)
+    canvas.paste(rgba[:3], box, mask)
 
 
 def _square(rect: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
@@ -196,7 +200,10 @@ def draw_block(canvas: Image.Image, block: Block, origin: tuple[float, float],
         _paint(area, look.stroke_color, stroke)
     color = parse_color(look.color)
     _paint(area, color, fill)
-    area.paste(emoji, (0, 0), emoji)
+    emoji_box = emoji_alpha.getbbox()
+    if emoji_box is not None:
+        piece = emoji.crop(emoji_box)
+        area.paste(piece, emoji_box[:2], piece)
     canvas.paste(area, (left, top))
     boxes = [b for b in (fill.getbbox(), emoji_alpha.getbbox()) if b]
     inner = (min(b[0] for b in boxes), min(b[1] for b in boxes),
@@ -207,9 +214,16 @@ def draw_block(canvas: Image.Image, block: Block, origin: tuple[float, float],
 def _outline_emoji(mask: Image.Image | None, alpha: Image.Image, radius: int) -> Image.Image | None:
     if mask is None or radius <= 0:
         return mask
+    box = alpha.getbbox()
+    if box is None:
+        return mask
+    # Work on the emoji's own neighbourhood only, not the whole text block.
+    box = (max(0, box[0] - radius), max(0, box[1] - radius),
+           min(mask.width, box[2] + radius), min(mask.height, box[3] + radius))
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * radius + 1, 2 * radius + 1))
-    grown = cv2.dilate(np.asarray(alpha), kernel)
-    return Image.fromarray(np.maximum(np.asarray(mask), grown), "L")
+    grown = Image.fromarray(cv2.dilate(np.asarray(alpha.crop(box)), kernel), "L")
+    mask.paste(ImageChops.lighter(mask.crop(box), grown), box[:2])
+    return mask
 
 
 def _highlight(area: Image.Image, block: Block, origin: tuple[float, float], hl: Highlight) -> None:
@@ -228,12 +242,9 @@ def _highlight(area: Image.Image, block: Block, origin: tuple[float, float], hl:
 
 def _shadow(area: Image.Image, glyphs: Image.Image, emoji_alpha: Image.Image,
             shadow: Shadow, size: int) -> None:
+    source = ImageChops.lighter(glyphs, emoji_alpha) if emoji_alpha.getbbox() else glyphs
     mask = Image.new("L", area.size, 0)
-    mask.paste(glyphs, (round(shadow.offset[0] * size), round(shadow.offset[1] * size)))
-    if emoji_alpha.getbbox():
-        moved = Image.new("L", area.size, 0)
-        moved.paste(emoji_alpha, (round(shadow.offset[0] * size), round(shadow.offset[1] * size)))
-        mask = Image.fromarray(np.maximum(np.asarray(mask), np.asarray(moved)), "L")
+    mask.paste(source, (round(shadow.offset[0] * size), round(shadow.offset[1] * size)))
     radius = shadow.blur * size
     if radius > 6:  # a soft shadow has no detail: blur at half size, scale back (3× faster)
         small = mask.resize((max(1, mask.width // 2), max(1, mask.height // 2)), Image.Resampling.BOX)

@@ -71,14 +71,17 @@ def contrast_ratio(a: np.ndarray | float, b: np.ndarray | float) -> np.ndarray |
 
 def ring_contrast(canvas: Image.Image, ink: Ink) -> float:
     """Low-percentile contrast between the text colour and the ring around its glyphs."""
-    mask = np.asarray(ink.mask) > 127
-    if not mask.any():
+    if ink.mask.getbbox() is None:
         return 21.0
-    pixels = np.asarray(canvas.crop(ink.box))
     # Large type: measure at reduced resolution (a percentile does not need every pixel).
     step = max(1, ink.size // 48)
+    mask_img, pixels_img = ink.mask, canvas.crop(ink.box)
     if step > 1:
-        mask, pixels = mask[::step, ::step], pixels[::step, ::step]
+        mask_img, pixels_img = mask_img.reduce(step), pixels_img.reduce(step)
+    mask = np.asarray(mask_img) > 127
+    if not mask.any():
+        return 21.0
+    pixels = np.asarray(pixels_img)
     near = max(1, round(ink.size * 0.015 / step))  # skip the anti-aliased edge itself
     far = max(near + 2, round(ink.size * 0.07 / step))
     kernel = lambda r: cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1))  # noqa: E731
