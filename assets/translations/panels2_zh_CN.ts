@@ -317,117 +317,117 @@
 <context>
     <name>CoverPanel</name>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="93" />
+        <location filename="../../studio/gui/cover/panel.py" line="95" />
         <source>Exported {}</source>
         <translation>已导出 {}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="94" />
+        <location filename="../../studio/gui/cover/panel.py" line="96" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="111" />
+        <location filename="../../studio/gui/cover/panel.py" line="113" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="123" />
+        <location filename="../../studio/gui/cover/panel.py" line="125" />
         <source>Cover text check</source>
         <translation>封面文字检查</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="147" />
+        <location filename="../../studio/gui/cover/panel.py" line="150" />
         <source>Batch export…</source>
         <translation>批量导出…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="150" />
+        <location filename="../../studio/gui/cover/panel.py" line="153" />
         <source>Export note package…</source>
         <translation>导出笔记包…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="151" />
+        <location filename="../../studio/gui/cover/panel.py" line="154" />
         <source>Cover, photos, ready-to-paste text and a compliance report, as a folder or zip for client approval</source>
         <translation>封面、照片、可直接粘贴的文案和合规报告，打包为文件夹或 zip，方便客户审核</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="156" />
+        <location filename="../../studio/gui/cover/panel.py" line="159" />
         <source>Export JPEG…</source>
         <translation>导出 JPEG…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="157" />
+        <location filename="../../studio/gui/cover/panel.py" line="160" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="168" />
+        <location filename="../../studio/gui/cover/panel.py" line="171" />
         <source>In the feed</source>
         <translation>在信息流中</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="252" />
+        <location filename="../../studio/gui/cover/panel.py" line="255" />
         <source>Could not save the cover: {}</source>
         <translation>无法保存封面：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="256" />
+        <location filename="../../studio/gui/cover/panel.py" line="259" />
         <source>Choose a background photo</source>
         <translation>选择背景照片</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="256" />
+        <location filename="../../studio/gui/cover/panel.py" line="259" />
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="266" />
+        <location filename="../../studio/gui/cover/panel.py" line="269" />
         <source>Photo not usable</source>
         <translation>照片无法使用</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="363" />
+        <location filename="../../studio/gui/cover/panel.py" line="368" />
         <source>Nothing on the cover is known to get a note throttled.</source>
         <translation>封面上没有已知会导致限流的内容。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="365" />
+        <location filename="../../studio/gui/cover/panel.py" line="370" />
         <source>Checking starts as soon as the compliance rules have loaded…</source>
         <translation>合规规则加载完成后即开始检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="367" />
+        <location filename="../../studio/gui/cover/panel.py" line="372" />
         <source>{} × {} px · title set at {} px</source>
         <translation>{} × {} 像素 · 标题字号 {} 像素</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="369" />
+        <location filename="../../studio/gui/cover/panel.py" line="374" />
         <source>Characters no font has were left out: {}</source>
         <translation>以下字符没有可用字体，已省略：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="374" />
+        <location filename="../../studio/gui/cover/panel.py" line="379" />
         <source>The cover could not be rendered: {}</source>
         <translation>封面无法渲染：{}</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="379" />
+        <location filename="../../studio/gui/cover/panel.py" line="384" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="379" />
+        <location filename="../../studio/gui/cover/panel.py" line="384" />
         <source>JPEG image (*.jpg)</source>
         <translation>JPEG 图片 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="380" />
+        <location filename="../../studio/gui/cover/panel.py" line="385" />
         <source>Export cover</source>
         <translation>导出封面</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/panel.py" line="387" />
+        <location filename="../../studio/gui/cover/panel.py" line="392" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -435,12 +435,12 @@
 <context>
     <name>CoverPreview</name>
     <message>
-        <location filename="../../studio/gui/cover/preview.py" line="34" />
+        <location filename="../../studio/gui/cover/preview.py" line="37" />
         <source>Drag to move the photo behind the title</source>
         <translation>拖动以移动标题背后的照片</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/preview.py" line="57" />
+        <location filename="../../studio/gui/cover/preview.py" line="72" />
         <source>Rendering…</source>
         <translation>正在渲染…</translation>
     </message>
@@ -448,17 +448,17 @@
 <context>
     <name>FeedPreview</name>
     <message>
-        <location filename="../../studio/gui/cover/feed.py" line="76" />
+        <location filename="../../studio/gui/cover/feed.py" line="83" />
         <source>Your note</source>
         <translation>你的笔记</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/feed.py" line="121" />
+        <location filename="../../studio/gui/cover/feed.py" line="128" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/cover/feed.py" line="121" />
+        <location filename="../../studio/gui/cover/feed.py" line="128" />
         <source>Creator</source>
         <translation>博主</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../studio/gui/profile/findings.py" line="60" />
+        <location filename="../../studio/gui/profile/findings.py" line="65" />
         <source>Try: {}</source>
         <translation>可改为：{}</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/tab.py" line="12" />
+        <location filename="../../studio/gui/photos/tab.py" line="13" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
@@ -714,75 +714,85 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="69" />
+        <location filename="../../studio/gui/photos/panel.py" line="70" />
         <source>Photo check</source>
         <translation>照片检查</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="72" />
+        <location filename="../../studio/gui/photos/panel.py" line="73" />
         <source>Drop up to 18 photos for this note. Each is checked for heavy filters, skin smoothing and reshaping — the platform polices over-edited photos.</source>
         <translation>为这篇笔记拖入最多 18 张照片。每张都会检查重滤镜、磨皮和液化——平台会处理过度修图的照片。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="78" />
+        <location filename="../../studio/gui/photos/panel.py" line="79" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="89" />
+        <location filename="../../studio/gui/photos/panel.py" line="82" />
+        <source>Export note package…</source>
+        <translation>导出笔记包…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/photos/panel.py" line="83" />
+        <source>Cover, photos, ready-to-paste text and a compliance report, as a folder or zip for client approval</source>
+        <translation>封面、照片、可直接粘贴的文案和合规报告，打包为文件夹或 zip，方便客户审核</translation>
+    </message>
+    <message>
+        <location filename="../../studio/gui/photos/panel.py" line="95" />
         <source>Checking %v of %m</source>
         <translation>正在检查第 %v / %m 张</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="103" />
+        <location filename="../../studio/gui/photos/panel.py" line="109" />
         <source>Drag photos here, or click “Add photos…”
 JPEG, PNG or WebP · up to 18 per note</source>
         <translation>把照片拖到这里，或点击“添加照片…”
 JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="171" />
+        <location filename="../../studio/gui/photos/panel.py" line="177" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="171" />
-        <location filename="../../studio/gui/photos/panel.py" line="231" />
+        <location filename="../../studio/gui/photos/panel.py" line="177" />
+        <location filename="../../studio/gui/photos/panel.py" line="237" />
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="180" />
+        <location filename="../../studio/gui/photos/panel.py" line="186" />
         <source>Too many photos</source>
         <translation>照片太多</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="181" />
+        <location filename="../../studio/gui/photos/panel.py" line="187" />
         <source>A note holds up to 18 photos; {} of them were not added.</source>
         <translation>一篇笔记最多 18 张照片，有 {} 张未添加。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="190" />
+        <location filename="../../studio/gui/photos/panel.py" line="196" />
         <source>Photo not added</source>
         <translation>照片未添加</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="211" />
+        <location filename="../../studio/gui/photos/panel.py" line="217" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="231" />
+        <location filename="../../studio/gui/photos/panel.py" line="237" />
         <source>Choose the unedited original</source>
         <translation>选择未修图的原图</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="279" />
+        <location filename="../../studio/gui/photos/panel.py" line="285" />
         <source>No photos yet.</source>
         <translation>还没有照片。</translation>
     </message>
     <message>
-        <location filename="../../studio/gui/photos/panel.py" line="281" />
+        <location filename="../../studio/gui/photos/panel.py" line="287" />
         <source>{n}/18 photos · {ok} natural · {caution} noticeably edited · {over} heavily edited</source>
         <translation>{n}/18 张照片 · {ok} 张自然 · {caution} 张修图明显 · {over} 张修图过度</translation>
     </message>
@@ -1043,7 +1053,7 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../../studio/gui/cover/gallery.py" line="55" />
+        <location filename="../../studio/gui/cover/gallery.py" line="60" />
         <source>Your title here</source>
         <translation>在这里写标题</translation>
     </message>

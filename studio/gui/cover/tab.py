@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from studio.gui.export.batch_dialog import BatchCoverDialog
-from studio.gui.export.package_dialog import PackageExportDialog
+from studio.gui.export.package_dialog import export_current_note
 from studio.gui.profile.hosting import RebuildingTab
 
 from .panel import CoverPanel
@@ -62,11 +62,5 @@ class CoverTab(RebuildingTab):
         dialog.exec()
 
     def export_package(self) -> None:
-        draft = self.ctx.draft.draft
-        if draft is None:
-            return
-        self.ctx.draft.save()
-        self.panel.save()
-        dialog = PackageExportDialog(self.ctx.library, self.ctx.library.get_draft(draft.id), engine=self._engine(),
-                                     workspace=self.ctx.workspace, parent=self)
-        dialog.exec()
+        self.panel.save()  # the package renders the cover from the stored design
+        export_current_note(self.ctx, self)

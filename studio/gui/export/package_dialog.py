@@ -143,3 +143,14 @@ class PackageExportDialog(QDialog):
     def reject(self) -> None:
         self.runner.cancel()
         super().reject()
+
+
+def export_current_note(ctx, parent: QWidget | None = None) -> None:
+    """Open the dialog for the draft open in the app (saved first, so the package is current)."""
+    draft = ctx.draft.draft
+    if draft is None:
+        return
+    ctx.draft.save()
+    dialog = PackageExportDialog(ctx.library, ctx.library.get_draft(draft.id),
+                                 engine=ctx.engines.for_rules(ctx.rules()), workspace=ctx.workspace, parent=parent)
+    dialog.exec()

@@ -41,6 +41,7 @@ EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp"}
 
 class PhotoPanel(QWidget):
     analysed = Signal(object, object)  # key, PhotoResult
+    package_requested = Signal()
 
     def __init__(self, *, library=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,6 +79,11 @@ class PhotoPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add photos…"), self)
         self.add_button.setObjectName("primary")
         self.add_button.clicked.connect(self.choose_photos)
+        self.package_button = QPushButton(self.tr("Export note package…"), self)
+        self.package_button.setToolTip(self.tr("Cover, photos, ready-to-paste text and a compliance report, "
+                                               "as a folder or zip for client approval"))
+        self.package_button.clicked.connect(self.package_requested)
+        head.addWidget(self.package_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(head)
         status = QHBoxLayout()

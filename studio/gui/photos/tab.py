@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from studio.gui.export.package_dialog import export_current_note
 from studio.gui.profile.hosting import RebuildingTab
 
 from .panel import PhotoPanel
@@ -25,5 +26,6 @@ class PhotosTab(RebuildingTab):
 
     def build_panel(self) -> PhotoPanel:
         panel = PhotoPanel(library=self.ctx.library, parent=self)
+        panel.package_requested.connect(lambda: export_current_note(self.ctx, self))
         panel.set_draft(self.ctx.draft.draft)
         return panel
