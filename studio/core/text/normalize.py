@@ -43,7 +43,7 @@ _CONFUSABLES = {
     "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
     "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
     "ԛ": "q", "ԝ": "w", "ν": "v", "ο": "o", "α": "a", "ι": "i", "κ": "k", "ρ": "p",
-    "➕": "+", "✚": "+", "﹢": "+", "﹫": "@", "∗": "*",
+    "➕": "+", "✚": "+", "﹢": "+", "﹫": "@", "∗": "*", "×": "x",
 }  # fmt: skip
 # ASCII symbols inserted between the characters of a word (最*好, v.x, 加-v).
 _ASCII_SEPARATORS = " \t\f\v*.-_/|~`^=\\'\""
@@ -78,7 +78,7 @@ def _build_fold() -> np.ndarray:
         if len(low) == 1:
             fold[cp] = ord(low)
     # Digits and letters in styles: super/subscripts, circled, dingbats, math alphanumerics.
-    for lo, hi in ((0xB2, 0xBA), (0x2070, 0x20A0), (0x2460, 0x2500), (0x2776, 0x2794),
+    for lo, hi in ((0xB2, 0xBA), (0x2070, 0x20A0), (0x2150, 0x2190), (0x2460, 0x2500), (0x2776, 0x2794),
                    (0x1D400, 0x1D800), (0x1F100, 0x1F150), (0x1FBF0, 0x1FBFA)):  # fmt: skip
         for cp in range(lo, hi):
             norm = unicodedata.normalize("NFKC", chr(cp)).lower()

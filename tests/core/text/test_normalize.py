@@ -15,6 +15,8 @@ from studio.core.text import Normalizer, fold
         ("①₁¹❶１壹➊⓵", "11111111"),
         ("𝐯𝐱🅥🅧Ⓥⓧ", "vxvxvx"),
         ("vх", "vx"),  # Cyrillic х
+        ("v×", "vx"),
+        ("ⅴⅹ", "vx"),  # roman numerals
         ("➕V", "+v"),
         ("\ud800", "\ufffd"),
     ],
