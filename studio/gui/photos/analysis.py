@@ -20,17 +20,22 @@ class PhotoResult:
 
 
 def heat_overlay(thumbnail: Image.Image, heat: np.ndarray | None) -> Image.Image | None:
-    """Tint where the detector found evidence: transparent where none, red where strong."""
+    """Colour where the detector found evidence (turbo colour map: blue weak → red strong).
+
+    A colour map rather than a red tint: a red tint vanishes on exactly the over-saturated
+    photos the map is meant to explain.
+    """
     if heat is None or heat.size == 0:
         return None
+    import cv2  # the detector already depends on OpenCV
+
     values = np.clip(np.asarray(heat, dtype=np.float32), 0.0, 1.0)
-    mask = Image.fromarray((values * 255).astype(np.uint8), "L").resize(thumbnail.size, Image.Resampling.BILINEAR)
-    alpha = mask.point(lambda v: 0 if v < 26 else min(200, int(v * 0.8)))
-    tint = Image.new("RGBA", thumbnail.size, (255, 36, 66, 0))
-    tint.putalpha(alpha)
-    base = thumbnail.convert("RGBA")
-    base.alpha_composite(tint)
-    return base.convert("RGB")
+    values = cv2.resize(values, thumbnail.size, interpolation=cv2.INTER_LINEAR)
+    colours = cv2.applyColorMap((values * 255).astype(np.uint8), cv2.COLORMAP_TURBO)[..., ::-1]
+    alpha = np.where(values < 0.1, 0.0, 0.25 + 0.45 * values)[..., None]
+    base = np.asarray(thumbnail.convert("RGB"), dtype=np.float32)
+    mixed = base * (1 - alpha) + colours.astype(np.float32) * alpha
+    return Image.fromarray(mixed.clip(0, 255).astype(np.uint8))
 
 
 def analyse_photo(path: str, original: str | None = None) -> PhotoResult:
