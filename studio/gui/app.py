@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio import __version__
 from studio.core import paths
-from studio.core.i18n import tr
+from studio.core.i18n import pick
 from studio.core.library import (
     Library,
     LibraryCorruptError,
@@ -131,11 +131,14 @@ def _no_display() -> bool:
 def run() -> int:
     if _no_display():
         print(
-            tr(
-                "rednote-studio: no display found, so the app cannot open a window. Run it in a "
-                "desktop session, or use a subcommand (rednote-studio --help).",
-                "rednote-studio：未找到显示器，无法打开窗口。请在桌面环境中运行，或使用子命令"
-                "（rednote-studio --help）。",
+            pick(  # core's bilingual pick(): Qt translations are not loaded yet (and lupdate
+                # would take a tr() call here for a Qt string)
+                {
+                    "en": "rednote-studio: no display found, so the app cannot open a window. "
+                    "Run it in a desktop session, or use a subcommand (rednote-studio --help).",
+                    "zh": "rednote-studio：未找到显示器，无法打开窗口。请在桌面环境中运行，"
+                    "或使用子命令（rednote-studio --help）。",
+                }
             ),
             file=sys.stderr,
         )
