@@ -20,7 +20,8 @@ def engine():
 
 def wait_render(qtbot, panel, check=lambda r: True):
     def done():
-        assert panel._last is not None and not panel._job.is_busy() and check(panel._last)
+        assert panel._last is not None, panel.status.text()
+        assert not panel._job.is_busy() and check(panel._last)
 
     qtbot.waitUntil(done, timeout=15000)
     return panel._last
@@ -115,3 +116,15 @@ def test_export_png_and_jpeg_without_metadata(qtbot, engine, tmp_path):
         qtbot.waitUntil(lambda f=fmt: (tmp_path / f"cover.{f}").exists(), timeout=10000)
         with Image.open(tmp_path / f"cover.{fmt}") as image:
             assert image.size == (1080, 1440) and not image.getexif()
+
+
+def test_preview_renders_at_any_on_screen_width(tmp_path):
+    from studio.core.cover import CoverSpec
+    from studio.gui.cover.panel import render_preview
+
+    photo = tmp_path / "wide.jpg"
+    Image.new("RGB", (1600, 900), (30, 120, 200)).save(photo)
+    # Widths at which the renderer's crop box once came out at -1e-7 (see render_preview).
+    for width in (195, 230, 419, 426, 524, 559):
+        rendered = render_preview(CoverSpec(title="周末露营", background=str(photo)), None, width)
+        assert rendered.image.width in (width, width + 1, width + 2)
