@@ -224,9 +224,11 @@ def crop_box(src: tuple[int, int], dst: tuple[int, int], focus: Focus) -> tuple[
     sw, sh = src
     dw, dh = dst
     scale = max(dw / sw, dh / sh)
-    cw, ch = dw / scale, dh / scale
-    left = min(max(focus.x * sw - cw / 2, 0.0), sw - cw)
-    top = min(max(focus.y * sh - ch / 2, 0.0), sh - ch)
+    # Float rounding can make cw a hair wider than sw; clamp so the box never leaves the
+    # source (Pillow refuses a resize box with a negative offset).
+    cw, ch = min(dw / scale, sw), min(dh / scale, sh)
+    left = max(0.0, min(focus.x * sw - cw / 2, sw - cw))
+    top = max(0.0, min(focus.y * sh - ch / 2, sh - ch))
     return (left, top, left + cw, top + ch)
 
 

@@ -125,3 +125,16 @@ def test_a_face_is_detected_and_kept_in_the_crop():
     centred, _ = skin_pixels((0.5, 0.5))
     assert source == "face"
     assert found > 1.5 * centred  # the whole face in frame, not half of it
+
+
+def test_crop_box_never_leaves_the_source_through_float_rounding():
+    # Regression: some size pairs gave left = -1e-7 and Pillow refused the resize box.
+    bad = 0
+    for sw in range(300, 1400, 7):
+        for sh in range(300, 1400, 11):
+            for dst in ((1080, 1440), (1080, 1080), (1440, 1080)):
+                for fx in (0.0, 0.5, 1.0):
+                    left, top, right, bottom = crop_box((sw, sh), dst, Focus(fx, fx, "spec"))
+                    if left < 0 or top < 0 or right > sw or bottom > sh:
+                        bad += 1
+    assert bad == 0
