@@ -32,19 +32,29 @@ from studio.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 UI_FALLBACK_FONT = "LXGWWenKai-Regular.ttf"
+# Qt, unlike Pillow, can fall back across families; registering the colour emoji font keeps
+# emoji in titles and bios from showing as boxes on machines without one.
+UI_EMOJI_FONT = "NotoColorEmoji.ttf"
 
 
-def register_fonts() -> None:
-    """Bundle a CJK font as a fallback so Chinese renders on machines without one."""
-    path = paths.fonts_dir() / UI_FALLBACK_FONT
+def _register(file_name: str) -> list[str]:
+    path = paths.fonts_dir() / file_name
     font_id = QFontDatabase.addApplicationFont(str(path)) if path.exists() else -1
     if font_id < 0:
         log.warning("could not register %s", path)
+        return []
+    return QFontDatabase.applicationFontFamilies(font_id)
+
+
+def register_fonts() -> None:
+    """Bundle CJK and emoji fonts as fallbacks so Chinese and emoji render everywhere."""
+    text_families = _register(UI_FALLBACK_FONT)
+    emoji_families = _register(UI_EMOJI_FONT)
+    if not text_families and not emoji_families:
         return
-    families = QFontDatabase.applicationFontFamilies(font_id)
     font = QGuiApplication.font()
     cjk = [f for f in ("Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei") if f in QFontDatabase.families()]
-    font.setFamilies([font.family(), *cjk, *families])
+    font.setFamilies([font.family(), *cjk, *text_families, *emoji_families])
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     QGuiApplication.setFont(font)
