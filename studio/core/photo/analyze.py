@@ -48,14 +48,13 @@ def build_report(
         if m.evidence is not None:
             weighted.append((score, m.evidence))
         faces = max(faces, int(m.details.get("faces", 0)))
-    score = cal.combine([r.score for r in results])
-    verdict = cal.verdict(score)
+    score = cal.photo_score({r.id: r.value for r in results})
     if retouch is not None:
         # A reshaped body is over-editing even when no single-image statistic can see it.
         score = max(score, retouch.magnitude)
-        verdict = _worst(verdict, cal.verdict(retouch.magnitude, cal.retouch_caution, cal.retouch_over))
         if retouch.flow_map is not None:
             weighted.append((retouch.magnitude / 100.0, retouch.flow_map))
+    verdict = cal.verdict(score)
     h, w = frame.shape
     return PhotoReport(
         score=float(score),
@@ -68,11 +67,6 @@ def build_report(
         file=file,
         heatmap=_heatmap((h, w), weighted) if heatmap else None,
     )
-
-
-def _worst(a: str, b: str) -> str:
-    order = ("ok", "caution", "over")
-    return order[max(order.index(a), order.index(b))]
 
 
 def analyze(

@@ -1,12 +1,16 @@
 """Thresholds and weights as data: ``assets/photo/calibration.toml``, written by
 ``bench/photo_eval.py --fit`` (never by hand), read once and shared read-only.
 
-Each statistic v becomes a score s = 1 / (1 + exp(−(v − center) / width)) in (0, 1): 0.5
-at the fitted decision point of that signal. The photo's score is the noisy-OR of the
-signal scores, 100 · (1 − Π(1 − sᵢ)), so one strong signal or several moderate ones raise
-it. ``caution`` and ``over`` are score thresholds fitted for a target false-positive rate
-on unedited and benignly processed photos. The retouch magnitude (with an original) uses
-the same logistic form on its own statistics.
+Per signal, a logistic on its statistic v: z = (v − center) / width, score s = σ(z) in (0, 1),
+0.5 at the fitted decision point of that signal.
+
+The photo's evidence is the noisy-OR of the signal scores taken in the log domain,
+E = −ln Π(1 − sᵢ) = Σ softplus(zᵢ): one strong signal or several moderate ones raise it,
+and it never saturates numerically. The displayed score is a monotone map of E,
+    score = 100 · σ(a + b · ln E),
+whose two anchors are fitted: E at the ``caution`` anchor shows as 40 and E at the ``over``
+anchor as 70 (the verdict thresholds on the 0–100 scale). The retouch magnitude (with an
+original) works the same way on its own statistics.
 """
 
 from __future__ import annotations
@@ -19,9 +23,16 @@ from pathlib import Path
 
 from studio.core.paths import assets_dir
 
+CAUTION_SCORE = 40.0
+OVER_SCORE = 70.0
+
 
 class CalibrationError(RuntimeError):
     pass
+
+
+def _softplus(z: float) -> float:
+    return z + math.log1p(math.exp(-z)) if z > 0 else math.log1p(math.exp(z))
 
 
 @dataclass(frozen=True)
@@ -29,37 +40,64 @@ class Logistic:
     center: float
     width: float
 
-    def __call__(self, value: float) -> float:
+    def z(self, value: float) -> float:
         if not math.isfinite(value):
-            return 0.0
-        z = (value - self.center) / max(self.width, 1e-9)
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+            return -60.0
+        return max(-60.0, min(60.0, (value - self.center) / max(self.width, 1e-9)))
+
+    def __call__(self, value: float) -> float:
+        return 1.0 / (1.0 + math.exp(-self.z(value)))
+
+    def evidence(self, value: float) -> float:
+        """−ln(1 − score), computed without rounding to infinity."""
+        return _softplus(self.z(value))
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Evidence → 0–100, with E = ``caution`` at 40 and E = ``over`` at 70."""
+
+    caution: float
+    over: float
+
+    def __call__(self, evidence: float) -> float:
+        lo = math.log(max(self.caution, 1e-12))
+        hi = max(math.log(max(self.over, 1e-12)), lo + 1e-3)
+        x_lo = math.log(CAUTION_SCORE / (100 - CAUTION_SCORE))
+        x_hi = math.log(OVER_SCORE / (100 - OVER_SCORE))
+        b = (x_hi - x_lo) / (hi - lo)
+        x = x_lo + b * (math.log(max(evidence, 1e-12)) - lo)
+        return 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, x))))
 
 
 @dataclass(frozen=True)
 class Calibration:
     signals: dict[str, Logistic]
     retouch: dict[str, Logistic]
-    caution: float
-    over: float
-    retouch_caution: float
-    retouch_over: float
+    score_scale: Scale
+    retouch_scale: Scale
 
     def signal_score(self, signal_id: str, value: float) -> float:
         curve = self.signals.get(signal_id)
         return curve(value) if curve else 0.0
 
-    @staticmethod
-    def combine(scores: list[float]) -> float:
-        keep = 1.0
-        for s in scores:
-            keep *= 1.0 - min(max(s, 0.0), 1.0)
-        return 100.0 * (1.0 - keep)
+    def photo_evidence(self, values: dict[str, float]) -> float:
+        return sum(curve.evidence(values[k]) for k, curve in self.signals.items() if k in values)
 
-    def verdict(self, score: float, caution: float | None = None, over: float | None = None) -> str:
-        if score >= (self.over if over is None else over):
+    def retouch_evidence(self, values: dict[str, float]) -> float:
+        return sum(curve.evidence(values[k]) for k, curve in self.retouch.items() if k in values)
+
+    def photo_score(self, values: dict[str, float]) -> float:
+        return self.score_scale(self.photo_evidence(values))
+
+    def retouch_magnitude(self, values: dict[str, float]) -> float:
+        return self.retouch_scale(self.retouch_evidence(values))
+
+    @staticmethod
+    def verdict(score: float) -> str:
+        if score >= OVER_SCORE:
             return "over"
-        if score >= (self.caution if caution is None else caution):
+        if score >= CAUTION_SCORE:
             return "caution"
         return "ok"
 
@@ -72,14 +110,12 @@ def parse(data: dict) -> Calibration:
     try:
         signals = {k: Logistic(float(v["center"]), float(v["width"])) for k, v in data["signals"].items()}
         retouch = {k: Logistic(float(v["center"]), float(v["width"])) for k, v in data["retouch"].items()}
-        verdict = data["verdict"]
+        anchors = data["evidence"]
         return Calibration(
             signals=signals,
             retouch=retouch,
-            caution=float(verdict["caution"]),
-            over=float(verdict["over"]),
-            retouch_caution=float(verdict["retouch_caution"]),
-            retouch_over=float(verdict["retouch_over"]),
+            score_scale=Scale(float(anchors["caution"]), float(anchors["over"])),
+            retouch_scale=Scale(float(anchors["retouch_caution"]), float(anchors["retouch_over"])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise CalibrationError(f"calibration file is incomplete: {exc}") from None

@@ -18,7 +18,7 @@ simple, documented statistics:
 - sharpness: log2 of the ratio of mean |Laplacian| after/before (< 0 smoothed, > 0 sharpened);
 - colour: mean CIELab ΔE*ab over the overlap / 10.
 
-magnitude = 100 · noisy-OR of the calibrated logistic scores of those statistics.
+magnitude = the calibrated evidence scale (see calibration.py) over those statistics.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import cv2
 import numpy as np
 
 from studio.core.i18n import tr
-from studio.core.photo.calibration import Calibration
+from studio.core.photo.calibration import CAUTION_SCORE, OVER_SCORE, Calibration
 from studio.core.photo.faces import detect_faces
 from studio.core.photo.report import RetouchResult
 from studio.core.photo.working import Frame
@@ -218,15 +218,20 @@ def statistics(before: Frame, after: Frame) -> dict:
     }
 
 
-def retouch_from_stats(stats: dict, cal: Calibration) -> RetouchResult:
-    parts = {
+def retouch_parts(stats: dict) -> dict[str, float]:
+    """The statistics the magnitude is calibrated on (also used by the eval script)."""
+    return {
         "geometric": stats["geometric"],
         "photometric": max(stats["photometric"], stats["face_photometric"] or 0.0),
         "sharpness": abs(stats["sharpness"]),
         "colour": stats["colour"],
     }
+
+
+def retouch_from_stats(stats: dict, cal: Calibration) -> RetouchResult:
+    parts = retouch_parts(stats)
+    magnitude = cal.retouch_magnitude(parts)
     scores = {k: cal.retouch[k](v) if k in cal.retouch else 0.0 for k, v in parts.items()}
-    magnitude = Calibration.combine(list(scores.values()))
     main = max(scores, key=scores.get)
     return RetouchResult(
         magnitude=magnitude,
@@ -234,13 +239,13 @@ def retouch_from_stats(stats: dict, cal: Calibration) -> RetouchResult:
         photometric=stats["photometric"],
         sharpness=stats["sharpness"],
         face_photometric=stats["face_photometric"],
-        message=_message(magnitude, cal, main, stats["sharpness"]),
+        message=_message(magnitude, main, stats["sharpness"]),
         flow_map=np.clip(stats["motion"], 0, 1).astype(np.float32),
     )
 
 
-def _message(magnitude: float, cal: Calibration, main: str, sharpness: float) -> str:
-    if magnitude < cal.retouch_caution:
+def _message(magnitude: float, main: str, sharpness: float) -> str:
+    if magnitude < CAUTION_SCORE:
         return tr("Close to the original: light retouching at most.", "与原图接近：最多是轻度修图。")
     what = {
         "geometric": tr("shapes were reshaped (liquify/slimming)", "形状被改动过（液化/瘦身）"),
@@ -250,7 +255,7 @@ def _message(magnitude: float, cal: Calibration, main: str, sharpness: float) ->
         else tr("the photo was sharpened", "照片被锐化"),
         "colour": tr("colours and tones were changed", "色彩和影调被改动过"),
     }[main]
-    if magnitude < cal.retouch_over:
+    if magnitude < OVER_SCORE:
         return tr(f"Noticeably retouched compared with the original: {what}.", f"与原图相比有明显修图：{what}。")
     return tr(
         f"Heavily retouched compared with the original: {what}.",

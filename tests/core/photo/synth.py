@@ -82,3 +82,10 @@ def jpeg(img: np.ndarray, quality: int = 90) -> np.ndarray:
     ok, buf = cv2.imencode(".jpg", cv2.cvtColor(img, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, quality])
     assert ok
     return cv2.cvtColor(cv2.imdecode(buf, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
+
+
+def everything_maxed(img: np.ndarray) -> np.ndarray:
+    """Every slider pushed: clarity, saturation, levels, sharpening, vignette."""
+    out = unsharp(img, 20, 1.0)
+    out = levels(saturate(out, 2.2), 0.15, 0.75)
+    return vignette(unsharp(out, 1.5, 3.0), 0.7)

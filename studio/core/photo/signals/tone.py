@@ -76,21 +76,28 @@ def _clipping_value(d: dict[str, float]) -> float:
 
 
 def _clipping_message(score: float, m: Measurement) -> str:
-    where = (
-        tr("highlights", "高光") if m.details.get("highlights", 0) >= m.details.get("shadows", 0)
-        else tr("shadows", "暗部")
+    lvl = level(score)
+    if lvl == 0:
+        return tr("Highlights and shadows keep their detail.", "高光和暗部细节保留完好。")
+    if m.details.get("highlights", 0.0) >= m.details.get("shadows", 0.0):
+        if lvl == 1:
+            return tr(
+                "Some highlights are burnt to flat white; the contrast has been pushed.",
+                "部分高光变成了死白，对比度被拉高了。",
+            )
+        return tr(
+            "Large bright areas are burnt to pure white — detail is lost, typical of heavy levels/curves.",
+            "大片亮部变成纯白，细节丢失——典型的重度色阶/曲线调整。",
+        )
+    if lvl == 1:
+        return tr(
+            "Some shadows are crushed to flat black; the contrast has been pushed.",
+            "部分暗部变成了死黑，对比度被拉高了。",
+        )
+    return tr(
+        "Large dark areas are crushed to pure black — detail is lost, typical of heavy levels/curves.",
+        "大片暗部变成纯黑，细节丢失——典型的重度色阶/曲线调整。",
     )
-    return (
-        tr("Highlights and shadows keep their detail.", "高光和暗部细节保留完好。"),
-        tr(
-            f"Some {where} are burnt to flat white or black; the contrast has been pushed.",
-            f"部分{where}变成了纯白或纯黑，对比度被拉高了。",
-        ),
-        tr(
-            f"Large {where} areas are clipped to pure white or black — detail is lost, typical of heavy levels/curves.",
-            f"大片{where}被裁切成纯白或纯黑，细节丢失——典型的重度色阶/曲线调整。",
-        ),
-    )[level(score)]
 
 
 def measure_combing(frame: Frame) -> Measurement:

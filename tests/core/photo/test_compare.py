@@ -1,0 +1,48 @@
+"""Before/after: a liquify warp is caught; benign resize/crop/recompression is not."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from studio.core.photo import analyze, compare
+
+from . import synth
+
+
+@pytest.fixture(scope="module")
+def original() -> np.ndarray:
+    return synth.jpeg(synth.photo(640, 480, seed=3), 92)
+
+
+def test_warp_is_geometric_change(original):
+    same = compare(original, synth.jpeg(original, 85))
+    warped = compare(original, synth.jpeg(synth.warp(original, 0.03), 85))
+    assert warped.geometric > 3 * max(same.geometric, 0.05)
+    assert warped.magnitude > same.magnitude + 25
+
+
+def test_benign_changes_are_small(original):
+    h, w = original.shape[:2]
+    resized = np.asarray(Image.fromarray(original).resize((w // 2, h // 2), Image.Resampling.LANCZOS))
+    cropped = original[int(0.08 * h) : int(0.92 * h), int(0.08 * w) : int(0.92 * w)]
+    warped = compare(original, synth.warp(original, 0.03))
+    for img in (resized, cropped):
+        r = compare(original, img)
+        assert r.magnitude < warped.magnitude
+        assert r.geometric < 0.5 * warped.geometric
+
+
+def test_smoothing_shows_as_negative_sharpness(original):
+    r = compare(original, synth.smooth(original))
+    assert r.sharpness < -0.3
+    assert r.photometric > compare(original, synth.jpeg(original, 85)).photometric
+
+
+def test_analyze_with_original_reports_retouch(original):
+    report = analyze(synth.warp(original, 0.04), original=original)
+    assert report.retouch is not None
+    assert report.score >= report.retouch.magnitude - 1e-9
+    data = report.to_dict()
+    assert {"magnitude", "geometric", "photometric", "sharpness"} <= set(data["retouch"])
