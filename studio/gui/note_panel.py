@@ -63,8 +63,8 @@ class NotePanel(QWidget):
         ctx.languageChanged.connect(lambda _l: self.check_now())
         ctx.engineReady.connect(lambda _e: self.check_now())
         ctx.engineFailed.connect(self.sidebar.set_failed)
-        self.worker.done.connect(self._on_checked)
-        self.worker.failed.connect(lambda _g, tb: self.sidebar.set_failed(tb.strip().splitlines()[-1]))
+        self.worker.finished.connect(self._on_checked)
+        self.worker.failed.connect(self.sidebar.set_failed)
 
         self.sidebar.activated.connect(self.select_finding)
         self.sidebar.fixRequested.connect(self.apply_fix)
@@ -93,7 +93,7 @@ class NotePanel(QWidget):
         self._pending_since = None
         draft = self.ctx.draft.draft
         if draft is None:
-            self.worker.cancel_pending()
+            self.worker.cancel()
             self.sidebar.set_no_draft()
             self._show_findings([])
             return
@@ -112,7 +112,7 @@ class NotePanel(QWidget):
 
         self.worker.submit(job)
 
-    def _on_checked(self, _generation: int, result) -> None:
+    def _on_checked(self, result) -> None:
         draft_id, findings = result
         draft = self.ctx.draft.draft
         if draft is None or draft.id != draft_id:

@@ -21,7 +21,7 @@ def engine():
 def wait_render(qtbot, panel, check=lambda r: True):
     def done():
         assert panel._last is not None, panel.status.text()
-        assert not panel._job.is_busy() and check(panel._last)
+        assert not panel._job.busy and check(panel._last)
 
     qtbot.waitUntil(done, timeout=15000)
     return panel._last

@@ -28,7 +28,7 @@ def test_only_the_latest_request_is_delivered(qtbot):
         return run
 
     delivered = []
-    worker.done.connect(lambda _g, result: delivered.append(result))
+    worker.finished.connect(delivered.append)
     worker.submit(job(0))  # blocks the thread until released
     assert started.wait(5)
     for n in range(1, 6):
@@ -43,8 +43,48 @@ def test_failures_are_reported_not_raised(qtbot):
     worker = LatestRequestWorker("test")
     with qtbot.waitSignal(worker.failed, timeout=5000) as blocker:
         worker.submit(lambda: 1 / 0)
-    assert "ZeroDivisionError" in blocker.args[1]
+    assert blocker.args == ["division by zero"]
+    assert not worker.busy
+    with qtbot.waitSignal(worker.failed, timeout=5000) as blocker:
+        worker.submit(lambda: _raise(KeyError()))
+    assert blocker.args == ["KeyError"]  # an empty message still says something
     worker.stop()
+
+
+def _raise(exc):
+    raise exc
+
+
+def test_busy_follows_the_newest_request_and_cancel_drops_it(qtbot):
+    worker = LatestRequestWorker("test")
+    gate = threading.Event()
+    states, delivered = [], []
+    worker.busy_changed.connect(states.append)
+    worker.finished.connect(delivered.append)
+    worker.submit(lambda: gate.wait(5) and "late")
+    assert worker.busy and states == [True]
+    worker.cancel()  # the running job's answer is now stale
+    assert not worker.busy and states == [True, False]
+    gate.set()
+    assert worker.wait(5)
+    qtbot.wait(50)  # let a (wrongly) delivered result arrive
+    assert delivered == []
+    with qtbot.waitSignal(worker.finished, timeout=5000):
+        worker.submit(lambda: "fresh")
+    assert delivered == ["fresh"] and states == [True, False, True, False]
+    worker.stop()
+
+
+def test_the_thread_ends_when_idle_and_nothing_runs_after_stop(qtbot):
+    worker = LatestRequestWorker("idle-test")
+    with qtbot.waitSignal(worker.finished, timeout=5000):
+        worker.submit(lambda: 1)
+    assert worker.wait(5)
+    assert not any(t.name == "idle-test" for t in threading.enumerate())
+    worker.stop()
+    ran = []
+    worker.submit(lambda: ran.append(1))
+    assert worker.wait(5) and ran == []
 
 
 def test_offsets_round_trip_with_emoji():
@@ -70,3 +110,22 @@ def test_signal_emit_keeps_reference_counts():
     for _ in range(200):
         sender.fired.emit()
     assert sys.getrefcount(True) - before > -50
+
+
+def test_a_job_outliving_its_owner_ends_quietly(qtbot):
+    # Panels are dropped and rebuilt on a language change without stopping their workers.
+    owner = QObject()
+    worker = LatestRequestWorker("orphan-test", owner)
+    gate = threading.Event()
+    worker.submit(lambda: gate.wait(5))
+    del worker
+    owner.deleteLater()
+    qtbot.wait(20)  # deleteLater runs: the worker's C++ object is gone
+    errors = []
+    previous, threading.excepthook = threading.excepthook, errors.append
+    try:
+        gate.set()
+        qtbot.waitUntil(lambda: not any(t.name == "orphan-test" for t in threading.enumerate()), timeout=5000)
+    finally:
+        threading.excepthook = previous
+    assert errors == []

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from studio.core.cover import CoverSpec, render
 from studio.core.i18n import tr as core_tr
 from studio.gui.profile.images import to_pixmap
-from studio.gui.profile.jobs import LatestJob
+from studio.gui.workers import LatestRequestWorker
 
 # (template, English title, Chinese title, background colour) for the neighbouring notes.
 _NEIGHBOURS = (
@@ -46,7 +46,7 @@ class FeedPreview(QWidget):
         self._neighbours: list[QPixmap] = []
         self.setMinimumSize(300, 420)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self._job = LatestJob(self)
+        self._job = LatestRequestWorker("cover-feed", self)
         self._job.finished.connect(self._set_neighbours)
 
     def load_neighbours(self, language: str) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from studio.core.cover import CoverSpec, display_name, list_templates, render
 from studio.gui.profile.images import to_pixmap
-from studio.gui.profile.jobs import LatestJob
+from studio.gui.workers import LatestRequestWorker
 
 THUMB = (120, 160)
 
@@ -39,7 +39,7 @@ class TemplateGallery(QListWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedHeight(THUMB[1] + 64)
         self.setSpacing(2)
-        self._job = LatestJob(self)
+        self._job = LatestRequestWorker("cover-gallery", self)
         self._job.finished.connect(self._apply)
         self._title = ""
         # Thumbnails wait until typing pauses: nine renders per keystroke would compete with

@@ -33,7 +33,7 @@ from studio.core.i18n import get_language
 from studio.core.imageio import ImageLoadError, open_image
 from studio.gui.profile.findings import FindingsList
 from studio.gui.profile.images import to_pixmap
-from studio.gui.profile.jobs import LatestJob
+from studio.gui.workers import LatestRequestWorker
 
 from .controls import CoverControls
 from .feed import FeedPreview
@@ -95,11 +95,11 @@ class CoverPanel(QWidget):
         self._photo_size: tuple[int, int] | None = None
         self._pan_start: tuple[float, float] = (0.5, 0.5)
         self._last: CoverRender | None = None
-        self._job = LatestJob(self)
+        self._job = LatestRequestWorker("cover-preview", self)
         self._job.finished.connect(self._show)
         self._job.failed.connect(self._failed)
         self._job.busy_changed.connect(lambda busy: self.preview.set_busy(busy))
-        self._export_job = LatestJob(self)
+        self._export_job = LatestRequestWorker("cover-export", self)
         self._export_job.finished.connect(lambda path: self.status.setText(self.tr("Exported {}").format(path)))
         self._export_job.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Export failed"), message))
         self._timer = QTimer(self, singleShot=True, interval=40)

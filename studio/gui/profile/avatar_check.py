@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
-from .jobs import LatestJob
+from studio.gui.workers import LatestRequestWorker
 
 
 def _analyze(path: str):
@@ -18,7 +18,7 @@ class AvatarCheck(QObject):
     def __init__(self, label: QLabel, parent: QObject | None = None):
         super().__init__(parent)
         self._label = label
-        self._job = LatestJob(self)
+        self._job = LatestRequestWorker("avatar-check", self)
         self._job.finished.connect(self._show)
         self._job.failed.connect(lambda message: self._label.setText(
             self.tr("Photo check unavailable: {}").format(message)))

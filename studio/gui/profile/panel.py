@@ -48,13 +48,13 @@ from studio.core.profile import (
 from studio.core.profile import store as profile_store
 from studio.core.profile.counting import text_length
 from studio.core.profile.preview import ProfileEvaluation, evaluate, load_working_image
+from studio.gui.workers import LatestRequestWorker
 
 from .avatar_check import AvatarCheck
 from .cropper import FocusCropper
 from .fields import SentenceField
 from .findings import FindingsList
 from .images import to_pixmap
-from .jobs import LatestJob
 
 log = logging.getLogger(__name__)
 PREVIEW_WIDTH = 400  # logical pixels: about the size of a phone screen on a laptop
@@ -75,7 +75,7 @@ class ProfilePanel(QWidget):
         self._background_path = ""
         self._loading = False
         self._last: ProfileEvaluation | None = None
-        self._job = LatestJob(self)
+        self._job = LatestRequestWorker("profile-check", self)
         self._job.finished.connect(self._show_evaluation)
         self._job.failed.connect(self._show_error)
         self._refresh = QTimer(self, singleShot=True, interval=120)
