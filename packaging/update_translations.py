@@ -4,7 +4,7 @@ Each engineer owns one translation set (a .ts file plus the sources it covers), 
 people edit the same file:
 
     uv run python packaging/update_translations.py app            # a preset below
-    uv run python packaging/update_translations.py panels2 studio/gui/cover studio/gui/photo
+    uv run python packaging/update_translations.py panels2        # the part-two panels
 
 Existing translations are kept by lupdate; new strings appear as "unfinished" in the .ts
 (edit them with ``pyside6-linguist`` or by hand), then run this again to rebuild the .qm.
@@ -36,6 +36,14 @@ PRESETS: dict[str, list[str]] = {
         "studio/gui/hashtags",
         "studio/gui/library",
         "studio/gui/templates",
+    ],
+    # Profile, cover, photos and export panels, and the helpers they share (owner: part two).
+    "panels2": [
+        "studio/gui/profile",
+        "studio/gui/cover",
+        "studio/gui/photos",
+        "studio/gui/export",
+        "studio/gui/common",
     ],
 }
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studio.core.cover import CoverSpec, render
 from studio.core.i18n import tr as core_tr
-from studio.gui.profile.images import to_pixmap
+from studio.gui.common.images import to_pixmap
 from studio.gui.workers import LatestRequestWorker
 
 # (template, English title, Chinese title, background colour) for the neighbouring notes.

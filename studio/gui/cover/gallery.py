@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from studio.core.cover import CoverSpec, display_name, list_templates, render
-from studio.gui.profile.images import to_pixmap
+from studio.gui.common.images import to_pixmap
 from studio.gui.workers import LatestRequestWorker
 
 THUMB = (120, 160)

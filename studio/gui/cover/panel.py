@@ -31,8 +31,8 @@ from studio.core.cover.render import RenderResult
 from studio.core.export import covers
 from studio.core.i18n import get_language
 from studio.core.imageio import ImageLoadError, open_image
-from studio.gui.profile.findings import FindingsList
-from studio.gui.profile.images import to_pixmap
+from studio.gui.common.findings import FindingsList
+from studio.gui.common.images import to_pixmap
 from studio.gui.workers import LatestRequestWorker
 
 from .controls import CoverControls

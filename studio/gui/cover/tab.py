@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from studio.gui.common.hosting import RebuildingTab
 from studio.gui.export.batch_dialog import BatchCoverDialog
 from studio.gui.export.package_dialog import export_current_note
-from studio.gui.profile.hosting import RebuildingTab
 
 from .panel import CoverPanel
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from studio.gui.profile.images import to_pixmap
+from studio.gui.common.images import to_pixmap
 
 VERDICT_COLOURS = {"ok": "#1F9D55", "caution": "#D98E04", "over": "#E5484D"}
 CARD_WIDTH = 250

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from studio.gui.common.hosting import RebuildingTab
 from studio.gui.export.package_dialog import export_current_note
-from studio.gui.profile.hosting import RebuildingTab
 
 from .panel import PhotoPanel
 

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.profile.bio import SentenceFinding
-
-from .findings import colour
+from studio.gui.common.findings import colour
 
 
 class LineEditor(QPlainTextEdit):

@@ -48,13 +48,13 @@ from studio.core.profile import (
 from studio.core.profile import store as profile_store
 from studio.core.profile.counting import text_length
 from studio.core.profile.preview import ProfileEvaluation, evaluate, load_working_image
+from studio.gui.common.findings import FindingsList
+from studio.gui.common.images import to_pixmap
 from studio.gui.workers import LatestRequestWorker
 
 from .avatar_check import AvatarCheck
 from .cropper import FocusCropper
 from .fields import SentenceField
-from .findings import FindingsList
-from .images import to_pixmap
 
 log = logging.getLogger(__name__)
 PREVIEW_WIDTH = 400  # logical pixels: about the size of a phone screen on a laptop

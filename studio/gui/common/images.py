@@ -1,4 +1,4 @@
-"""PIL ↔ Qt image conversion (shared by the panels of part two)."""
+"""PIL ↔ Qt image conversion (shared by the cover, photos and profile panels)."""
 
 from __future__ import annotations
 
