@@ -47,24 +47,12 @@
         <translation>全不选</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Save in</source>
-        <translation>保存到</translation>
-    </message>
-    <message>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
         <source>%v of %m covers</source>
         <translation>第 %v / %m 张封面</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Save the covers in</source>
@@ -360,6 +348,25 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Export failed:</source>
+        <translation>导出失败：</translation>
+    </message>
+</context>
+<context>
     <name>FeedPreview</name>
     <message>
         <source>Your note</source>
@@ -458,14 +465,6 @@
         <translation>无标题</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Save in</source>
-        <translation>保存到</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -492,10 +491,6 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Save the package in</source>

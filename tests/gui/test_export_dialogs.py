@@ -78,3 +78,24 @@ def test_batch_cover_export_with_progress(qtbot, library, tmp_path):
     for path in dialog.written:
         with Image.open(path) as image:
             assert image.size == (1080, 1440) and not image.getexif()
+
+
+def test_the_shared_dialog_frame_is_translated_in_both_dialogs(qtbot, library, tmp_path):
+    # The destination row and buttons live in the ExportDialog base class: their strings are
+    # found through the subclass's MRO (Qt context "ExportDialog").
+    from studio.gui.i18n import apply_language
+
+    workspace = library.create_workspace("W")
+    draft = library.create_draft(workspace.id, "早餐")
+    apply_language("zh")
+    try:
+        dialogs = [BatchCoverDialog(library, [draft], destination=str(tmp_path)),
+                   PackageExportDialog(library, draft, destination=str(tmp_path))]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            assert dialog.show_button.text() == "在文件夹中显示"
+            dialog._on_failed("disk full")
+            assert "导出失败：" in dialog.message.text() and "disk full" in dialog.message.text()
+            assert dialog.export_button.isEnabled()
+    finally:
+        apply_language("en")

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -27,10 +19,10 @@ from PySide6.QtWidgets import (
 from studio.core.export import export_package
 from studio.core.export.from_draft import package_from_draft
 
-from .runner import ExportRunner
+from .dialog import ExportDialog
 
 
-class PackageExportDialog(QDialog):
+class PackageExportDialog(ExportDialog):
     """``engine`` may be None (report then says the note was not checked)."""
 
     def __init__(self, library, draft, *, engine=None, workspace=None, destination: str = "",
@@ -48,13 +40,7 @@ class PackageExportDialog(QDialog):
         intro.setObjectName("muted")
         layout.addWidget(intro)
         form = QFormLayout()
-        where = QHBoxLayout()
-        self.destination = QLineEdit(destination or str(Path.home()), self)
-        browse = QPushButton(self.tr("Choose…"), self)
-        browse.clicked.connect(self._browse)
-        where.addWidget(self.destination, 1)
-        where.addWidget(browse)
-        form.addRow(self.tr("Save in"), where)
+        self._add_destination(form, destination, self.tr("Save the package in"))
         kinds = QHBoxLayout()
         self.as_folder = QRadioButton(self.tr("Folder"), self)
         self.as_zip = QRadioButton(self.tr("Zip file"), self)
@@ -70,31 +56,7 @@ class PackageExportDialog(QDialog):
         self.cover_format.addItem(self.tr("JPEG (smaller)"), "jpeg")
         form.addRow(self.tr("Cover"), self.cover_format)
         layout.addLayout(form)
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setObjectName("primary")
-        self.show_button = self.buttons.addButton(self.tr("Show in folder"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.show_button.setVisible(False)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.export_button.clicked.connect(self.start)
-        self.show_button.clicked.connect(self._reveal)
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.runner = ExportRunner(self)
-        self.runner.progress.connect(self._on_progress)
-        self.runner.finished.connect(self._on_finished)
-        self.runner.failed.connect(self._on_failed)
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the package in"), self.destination.text())
-        if folder:
-            self.destination.setText(folder)
+        self._add_footer(layout, self.tr("Export"))
 
     def start(self) -> None:
         fmt, as_zip = self.cover_format.currentData(), self.as_zip.isChecked()
@@ -119,8 +81,7 @@ class PackageExportDialog(QDialog):
         self.runner.start(job)
 
     def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+        super()._on_progress(done, total)
         self.message.setText(self.tr("Writing files… {} of {}").format(done, total))
 
     def _on_finished(self, path: Path) -> None:
@@ -132,13 +93,12 @@ class PackageExportDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self.progress.setVisible(False)
-        self.export_button.setEnabled(True)
-        self.message.setText(f'<span style="color:#E5484D">{self.tr("Export failed:")}</span> {message}')
+        super()._on_failed(message)
 
-    def _reveal(self) -> None:
-        if self.result_path is not None:
-            folder = self.result_path if self.result_path.is_dir() else self.result_path.parent
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    def _folder_to_show(self) -> str | None:
+        if self.result_path is None:
+            return None
+        return str(self.result_path if self.result_path.is_dir() else self.result_path.parent)
 
     def reject(self) -> None:
         self.runner.cancel()
