@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tomllib
 from pathlib import Path
 
 from studio.commands import InputError
 from studio.core.i18n import pick, tr
+from studio.core.tomlfile import read_toml
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -81,13 +81,7 @@ def _build_spec(args: argparse.Namespace):
 
     if args.spec:
         path = Path(args.spec)
-        try:
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-        except OSError as exc:
-            raise InputError(tr(f"{path}: cannot read ({exc.strerror})", f"{path}：无法读取（{exc.strerror}）")) from None
-        except tomllib.TOMLDecodeError as exc:
-            raise InputError(tr(f"{path}: not valid TOML ({exc})", f"{path}：TOML 格式错误（{exc}）")) from None
+        data = read_toml(path, InputError)
         spec = spec_from_mapping(data, base_dir=path.resolve().parent)
     else:
         spec = CoverSpec()

@@ -7,13 +7,13 @@ exists in Chinese and English, and a test runs them all through the compliance e
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from studio.core import paths
-from studio.core.i18n import get_language, tr
+from studio.core.i18n import get_language
 from studio.core.library.models import Hashtag
+from studio.core.tomlfile import read_toml
 
 LANGUAGES = ("zh", "en")
 
@@ -70,12 +70,7 @@ def copy_dir() -> Path:
 
 
 def _load(name: str, directory: Path | None) -> dict:
-    path = (directory or copy_dir()) / name
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise CopyDataError(tr(f"{path}: {exc}", f"{path}：{exc}")) from exc
+    return read_toml((directory or copy_dir()) / name, CopyDataError)
 
 
 def _both(entry: dict, key: str, where: str) -> dict[str, str]:

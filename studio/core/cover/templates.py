@@ -10,6 +10,7 @@ from studio.core.cover.errors import CoverError
 from studio.core.cover.spec import Template, from_mapping, validate_template
 from studio.core.i18n import pick, tr
 from studio.core.paths import assets_dir
+from studio.core.tomlfile import read_toml
 
 _lock = threading.Lock()
 _cache: dict[str, Template] | None = None
@@ -22,13 +23,7 @@ def templates_dir() -> Path:
 def load_template_file(path: str | Path) -> Template:
     """Parse and validate one template file (also used to try out a new design)."""
     path = Path(path)
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise CoverError(tr(f"{path}: cannot read ({exc.strerror})", f"{path}：无法读取（{exc.strerror}）")) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise CoverError(tr(f"{path}: not valid TOML ({exc})", f"{path}：TOML 格式错误（{exc}）")) from None
+    data = read_toml(path, CoverError)
     data.pop("order", None)
     template = from_mapping(Template, data, path.name)
     validate_template(template)

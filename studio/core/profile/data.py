@@ -7,13 +7,13 @@ naming the file, never a bare traceback.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from studio.core.i18n import get_language, tr
 from studio.core.paths import assets_dir
+from studio.core.tomlfile import read_toml
 
 SENTENCES = ("who", "offer", "reach")
 COUNT_METHODS = ("weighted", "chars")
@@ -66,16 +66,6 @@ def _texts(values: object, where: str) -> tuple[Text, ...]:
     if not isinstance(values, list):
         raise ProfileDataError(tr(f"{where}: expected a list", f"{where}：应为列表"))
     return tuple(_text(v, f"{where}[{i}]") for i, v in enumerate(values))
-
-
-def _read(path: Path) -> dict:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except OSError as exc:
-        raise ProfileDataError(f"{path}: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ProfileDataError(f"{path}: {exc}") from None
 
 
 def parse_niche(data: dict, name: str) -> Niche:
@@ -142,7 +132,7 @@ def load_niches(folder: Path | None = None) -> tuple[Niche, ...]:
     folder = folder or profile_dir()
     niches = []
     for path in sorted(folder.glob("*.toml")):
-        data = _read(path)
+        data = read_toml(path, ProfileDataError)
         if "niche" in data:
             niches.append(parse_niche(data, path.name))
     if not niches:
@@ -155,7 +145,7 @@ def load_limits(folder: Path | None = None) -> Limits:
     path = (folder or profile_dir()) / "limits.toml"
     if not path.exists():
         return Limits(username_styles={"brackets": Text("{name}【{tag}】", "{name} [{tag}]")})
-    return parse_limits(_read(path), path.name)
+    return parse_limits(read_toml(path, ProfileDataError), path.name)
 
 
 def niche_by_id(niche_id: str, folder: Path | None = None) -> Niche:
