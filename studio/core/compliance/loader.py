@@ -123,121 +123,63 @@ def _parse_rule(src: _Source, index: int, raw: object, pack_id: str) -> Rule:
     rule_id = raw.get("id")
     if not isinstance(rule_id, str) or not rule_id.strip():
         raise src.error(line, tr("rule has no 'id'", "规则缺少 id"))
+
+    def fail(key: str | None, en: str, zh: str, needle: str | None = None) -> RuleLoadError:
+        """An error at ``key``'s line (or ``needle``'s) in this rule, naming the rule."""
+        return src.error(src.line_of(index, key, needle), tr(f"rule {rule_id}: {en}", f"规则 {rule_id}：{zh}"))
+
     category = raw.get("category")
     if category not in CATEGORIES:
-        raise src.error(
-            src.line_of(index, "category"),
-            tr(
-                f"rule {rule_id}: unknown category {category!r} (expected one of: {', '.join(CATEGORIES)})",
-                f"规则 {rule_id}：未知分类 {category!r}（应为其中之一：{', '.join(CATEGORIES)}）",
-            ),
-        )
+        raise fail("category", f"unknown category {category!r} (expected one of: {', '.join(CATEGORIES)})",
+                   f"未知分类 {category!r}（应为其中之一：{', '.join(CATEGORIES)}）")
     try:
         severity = Severity(raw.get("severity"))
     except ValueError:
-        raise src.error(
-            src.line_of(index, "severity"),
-            tr(
-                f"rule {rule_id}: severity must be block, warn or info, not {raw.get('severity')!r}",
-                f"规则 {rule_id}：severity 必须是 block、warn 或 info，而不是 {raw.get('severity')!r}",
-            ),
-        ) from None
+        raise fail("severity", f"severity must be block, warn or info, not {raw.get('severity')!r}",
+                   f"severity 必须是 block、warn 或 info，而不是 {raw.get('severity')!r}") from None
     fields = _string_list(src, index, raw, "fields") or ("all",)
     bad = [f for f in fields if f != "all" and f not in FIELDS]
     if bad:
-        raise src.error(
-            src.line_of(index, "fields"),
-            tr(
-                f"rule {rule_id}: unknown field {bad[0]!r} (expected all or {', '.join(FIELDS)})",
-                f"规则 {rule_id}：未知字段 {bad[0]!r}（应为 all 或 {', '.join(FIELDS)}）",
-            ),
-        )
+        raise fail("fields", f"unknown field {bad[0]!r} (expected all or {', '.join(FIELDS)})",
+                   f"未知字段 {bad[0]!r}（应为 all 或 {', '.join(FIELDS)}）")
     terms = _string_list(src, index, raw, "terms")
     patterns = _string_list(src, index, raw, "patterns")
     for pattern in patterns:
-        where = src.line_of(index, "patterns", needle=pattern[:12])
         try:
             compiled = compile_pattern(pattern)
         except re2.error as exc:
             reason = exc.args[0].decode() if isinstance(exc.args[0], bytes) else str(exc)
-            raise src.error(
-                where,
-                tr(
-                    f"rule {rule_id}: pattern {pattern!r} rejected by RE2: {reason}",
-                    f"规则 {rule_id}：正则 {pattern!r} 被 RE2 拒绝：{reason}",
-                ),
-            ) from None
+            raise fail("patterns", f"pattern {pattern!r} rejected by RE2: {reason}",
+                       f"正则 {pattern!r} 被 RE2 拒绝：{reason}", needle=pattern[:12]) from None
         if compiled.search("") is not None:
-            raise src.error(
-                where,
-                tr(
-                    f"rule {rule_id}: pattern {pattern!r} can match empty text",
-                    f"规则 {rule_id}：正则 {pattern!r} 会匹配空文本",
-                ),
-            )
+            raise fail("patterns", f"pattern {pattern!r} can match empty text",
+                       f"正则 {pattern!r} 会匹配空文本", needle=pattern[:12])
     detector = raw.get("detector")
     if detector is not None and detector not in DETECTORS:
-        raise src.error(
-            src.line_of(index, "detector"),
-            tr(
-                f"rule {rule_id}: unknown detector {detector!r} (expected one of: {', '.join(DETECTORS)})",
-                f"规则 {rule_id}：未知检测器 {detector!r}（应为其中之一：{', '.join(DETECTORS)}）",
-            ),
-        )
+        raise fail("detector", f"unknown detector {detector!r} (expected one of: {', '.join(DETECTORS)})",
+                   f"未知检测器 {detector!r}（应为其中之一：{', '.join(DETECTORS)}）")
     if not terms and not patterns and detector is None:
-        raise src.error(
-            line,
-            tr(
-                f"rule {rule_id}: needs at least one of terms, patterns, detector",
-                f"规则 {rule_id}：至少需要 terms、patterns、detector 之一",
-            ),
-        )
+        raise fail(None, "needs at least one of terms, patterns, detector", "至少需要 terms、patterns、detector 之一")
     replace_raw = raw.get("replace", {})
     if not isinstance(replace_raw, dict):
-        raise src.error(
-            src.line_of(index, "replace"),
-            tr(f"rule {rule_id}: 'replace' must be a table", f"规则 {rule_id}：replace 必须是表"),
-        )
+        raise fail("replace", "'replace' must be a table", "replace 必须是表")
     replace: dict[str, tuple[str, ...]] = {}
     for term, options in replace_raw.items():
         if isinstance(options, str):
             options = [options]
         if not isinstance(options, list) or not all(isinstance(o, str) for o in options):
-            raise src.error(
-                src.line_of(index, needle=term),
-                tr(
-                    f"rule {rule_id}: replacements for {term!r} must be a list of strings",
-                    f"规则 {rule_id}：{term!r} 的替换词必须是字符串列表",
-                ),
-            )
+            raise fail(None, f"replacements for {term!r} must be a list of strings",
+                       f"{term!r} 的替换词必须是字符串列表", needle=term)
         replace[term] = tuple(options)
     whole_word = raw.get("whole_word", False)
     if not isinstance(whole_word, bool):
-        raise src.error(
-            src.line_of(index, "whole_word"),
-            tr(
-                f"rule {rule_id}: 'whole_word' must be true or false",
-                f"规则 {rule_id}：whole_word 必须是 true 或 false",
-            ),
-        )
+        raise fail("whole_word", "'whole_word' must be true or false", "whole_word 必须是 true 或 false")
     limit = raw.get("limit")
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
-        raise src.error(
-            src.line_of(index, "limit"),
-            tr(
-                f"rule {rule_id}: 'limit' must be a whole number ≥ 0",
-                f"规则 {rule_id}：limit 必须是 ≥ 0 的整数",
-            ),
-        )
+        raise fail("limit", "'limit' must be a whole number ≥ 0", "limit 必须是 ≥ 0 的整数")
     method = raw.get("method")
     if method is not None and method not in METHODS:
-        raise src.error(
-            src.line_of(index, "method"),
-            tr(
-                f"rule {rule_id}: 'method' must be one of {', '.join(METHODS)}",
-                f"规则 {rule_id}：method 必须是 {', '.join(METHODS)} 之一",
-            ),
-        )
+        raise fail("method", f"'method' must be one of {', '.join(METHODS)}", f"method 必须是 {', '.join(METHODS)} 之一")
     return Rule(
         id=rule_id,
         category=category,
