@@ -655,50 +655,6 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
         <translation>导出头部为 PNG…</translation>
     </message>
     <message>
-        <source>Username</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Your name, e.g. 林小佳 or Emily Zhang</source>
-        <translation>你的名字，如 林小佳 或 Emily Zhang</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名字</translation>
-    </message>
-    <message>
-        <source>Name + identity</source>
-        <translation>名字 + 身份</translation>
-    </message>
-    <message>
-        <source>Name + what you do</source>
-        <translation>名字 + 做什么</translation>
-    </message>
-    <message>
-        <source>Pattern</source>
-        <translation>结构</translation>
-    </message>
-    <message>
-        <source>Pick from the list or type your own</source>
-        <translation>从列表中选择或自己输入</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy the username to paste it in the app</source>
-        <translation>复制用户名，粘贴到 App 中</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>建议</translation>
-    </message>
-    <message>
         <source>Bio in three sentences</source>
         <translation>三句话简介</translation>
     </message>
@@ -767,20 +723,12 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
         <translation>背景图上的文字（可选）</translation>
     </message>
     <message>
-        <source>tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
         <source>Could not save the profile: {}</source>
         <translation>无法保存主页资料：{}</translation>
     </message>
     <message>
         <source>e.g. {}</source>
         <translation>例如：{}</translation>
-    </message>
-    <message>
-        <source>(too long)</source>
-        <translation>（太长）</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
@@ -847,6 +795,61 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
     <message>
         <source>Your title here</source>
         <translation>在这里写标题</translation>
+    </message>
+</context>
+<context>
+    <name>UsernameBox</name>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Your name, e.g. 林小佳 or Emily Zhang</source>
+        <translation>你的名字，如 林小佳 或 Emily Zhang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Name + identity</source>
+        <translation>名字 + 身份</translation>
+    </message>
+    <message>
+        <source>Name + what you do</source>
+        <translation>名字 + 做什么</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Pick from the list or type your own</source>
+        <translation>从列表中选择或自己输入</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the username to paste it in the app</source>
+        <translation>复制用户名，粘贴到 App 中</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>(too long)</source>
+        <translation>（太长）</translation>
     </message>
 </context>
 </TS>

@@ -55,23 +55,23 @@ def test_username_patterns_and_suggestions(qtbot, engine):
     panel = ProfilePanel(engine_source=lambda: engine)
     qtbot.addWidget(panel)
     panel.niche.setCurrentIndex(panel.niche.findData("knowledge"))
-    commit_text(panel.name, "林小佳")
-    panel.tag.setCurrentText("律师")
-    assert panel.username.text() == "林小佳【律师】"
+    commit_text(panel.username_box.name, "林小佳")
+    panel.username_box.tag.setCurrentText("律师")
+    assert panel.username_box.username.text() == "林小佳【律师】"
     # Pattern two: what you do, from the niche's list.
-    panel.pattern_activity.setChecked(True)
-    items = [panel.suggestions.item(i).text() for i in range(panel.suggestions.count())]
+    panel.username_box.pattern_activity.setChecked(True)
+    items = [panel.username_box.suggestions.item(i).text() for i in range(panel.username_box.suggestions.count())]
     assert any(t.startswith("林小佳【讲职场法律】") for t in items)
-    panel.suggestions.itemClicked.emit(panel.suggestions.item(0))
-    assert panel.username.text().startswith("林小佳【") and panel.username.text() != "林小佳【律师】"
+    panel.username_box.suggestions.itemClicked.emit(panel.username_box.suggestions.item(0))
+    assert panel.username_box.username.text().startswith("林小佳【") and panel.username_box.username.text() != "林小佳【律师】"
     # An English name gets English tags and square brackets.
-    panel.name.setText("Emily Zhang")
+    panel.username_box.name.setText("Emily Zhang")
     panel.niche.setCurrentIndex(panel.niche.findData("travel"))
-    panel.pattern_identity.setChecked(True)
-    panel.tag.setCurrentText("Travel Blogger")
-    assert panel.username.text() == "Emily Zhang [Travel Blogger]"
+    panel.username_box.pattern_identity.setChecked(True)
+    panel.username_box.tag.setCurrentText("Travel Blogger")
+    assert panel.username_box.username.text() == "Emily Zhang [Travel Blogger]"
     # The username is checked by the engine too (field "username").
-    panel.username.setText("Emily 加V: emily_kl")
+    panel.username_box.username.setText("Emily 加V: emily_kl")
     wait_evaluated(qtbot, panel, lambda r: any(f.category == "redirect" for f in r.username.findings))
 
 
@@ -80,13 +80,13 @@ def test_profiles_are_stored_per_workspace(qtbot, engine, tmp_path):
     one, two = library.create_workspace("A"), library.create_workspace("B")
     panel = ProfilePanel(engine_source=lambda: engine, library=library, workspace_id=one.id)
     qtbot.addWidget(panel)
-    panel.name.setText("阿May")
+    panel.username_box.name.setText("阿May")
     panel.bio_fields["who"].set_text("在吉隆坡吃了十年的广东胃")
     panel.save()
     panel.set_workspace(library, two.id)
-    assert panel.name.text() == "" and panel.bio_fields["who"].text() == ""
+    assert panel.username_box.name.text() == "" and panel.bio_fields["who"].text() == ""
     panel.set_workspace(library, one.id)
-    assert panel.name.text() == "阿May"
+    assert panel.username_box.name.text() == "阿May"
     assert panel.bio_fields["who"].text() == "在吉隆坡吃了十年的广东胃"
     library.close()
 
@@ -96,7 +96,7 @@ def test_header_export_is_a_clean_png(qtbot, tmp_path):
 
     panel = ProfilePanel(engine_source=lambda: None)
     qtbot.addWidget(panel)
-    panel.name.setText("Mike Chen")
+    panel.username_box.name.setText("Mike Chen")
     out = panel.export_to(tmp_path / "header.png")
     with Image.open(out) as image:
         assert image.format == "PNG" and image.width == 1080 and not image.getexif()

@@ -9,11 +9,12 @@ def test_profile_tab_is_registered_and_retranslated(qtbot, studio_window):
     assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Profile"
     assert tab.panel.export_button.text() == "Export header as PNG…"
     assert tab.panel._workspace_id == ctx.workspace.id
-    tab.panel.name.setText("阿May")
+    tab.panel.username_box.name.setText("阿May")
     window.set_language("zh")
     qtbot.waitUntil(lambda: tab.panel.export_button.text() == "导出头部为 PNG…", timeout=5000)
     assert window.tabs.tabText(window.tabs.indexOf(tab)) == "主页资料"
-    assert tab.panel.name.text() == "阿May"  # state survives the rebuild (saved in the library)
+    assert tab.panel.username_box.title() == "用户名"  # its own class: its own translation context
+    assert tab.panel.username_box.name.text() == "阿May"  # state survives the rebuild (saved in the library)
     assert tab.panel.niche.currentText() == "美妆"  # core data follows the language too
     window.set_language("en")
     qtbot.waitUntil(lambda: tab.panel.export_button.text() == "Export header as PNG…", timeout=5000)
@@ -23,8 +24,8 @@ def test_profile_follows_the_workspace(qtbot, studio_window):
     ctx, window = studio_window
     tab = window.panels["profile"]
     first = ctx.workspace.id
-    tab.panel.name.setText("Client A")
+    tab.panel.username_box.name.setText("Client A")
     ctx.create_workspace("Client B")
-    assert tab.panel._workspace_id != first and tab.panel.name.text() == ""
+    assert tab.panel._workspace_id != first and tab.panel.username_box.name.text() == ""
     ctx.set_workspace(first)
-    assert tab.panel.name.text() == "Client A"
+    assert tab.panel.username_box.name.text() == "Client A"

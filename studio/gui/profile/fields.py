@@ -20,6 +20,14 @@ from studio.core.profile.bio import SentenceFinding
 from studio.gui.common.findings import colour
 
 
+def set_counter(label: QLabel, count: int, limit: int) -> None:
+    """Show ``count/limit``; the style sheet colours the label when over (the "over" property)."""
+    label.setText(f"{count}/{limit}")
+    label.setProperty("over", count > limit)
+    label.style().unpolish(label)  # re-evaluate the property selector
+    label.style().polish(label)
+
+
 class LineEditor(QPlainTextEdit):
     """A plain-text editor that stays on one paragraph (Enter is refused) and wraps visually."""
 
@@ -128,7 +136,4 @@ class SentenceField(QWidget):
         cursor.insertText(text)
 
     def set_count(self, count: int, soft_max: int) -> None:
-        self.counter.setText(f"{count}/{soft_max}")
-        self.counter.setProperty("over", count > soft_max)
-        self.counter.style().unpolish(self.counter)
-        self.counter.style().polish(self.counter)
+        set_counter(self.counter, count, soft_max)

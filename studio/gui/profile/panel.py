@@ -14,19 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -39,11 +34,9 @@ from studio.core.profile import (
     Bio,
     Focus,
     Profile,
-    compose_username,
     load_limits,
     load_niches,
     render_header,
-    suggest,
 )
 from studio.core.profile import store as profile_store
 from studio.core.profile.counting import text_length
@@ -54,7 +47,8 @@ from studio.gui.workers import LatestRequestWorker
 
 from .avatar_check import AvatarCheck
 from .cropper import FocusCropper
-from .fields import SentenceField
+from .fields import SentenceField, set_counter
+from .username_box import UsernameBox
 
 log = logging.getLogger(__name__)
 PREVIEW_WIDTH = 400  # logical pixels: about the size of a phone screen on a laptop
@@ -105,7 +99,10 @@ class ProfilePanel(QWidget):
         niche_row.addWidget(self.niche, 1)
         form.addLayout(niche_row)
 
-        form.addWidget(self._username_box())
+        self.username_box = UsernameBox(self._limits, self._current_niche, self)
+        self.username_box.changed.connect(self._changed)
+        self.username_box.copy_requested.connect(self._copy)
+        form.addWidget(self.username_box)
         form.addWidget(self._bio_box())
         form.addStretch(1)
         scroll = QScrollArea(self)
@@ -153,61 +150,6 @@ class ProfilePanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
-
-    def _username_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Username"), self)
-        layout = QFormLayout(box)
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("Your name, e.g. 林小佳 or Emily Zhang"))
-        layout.addRow(self.tr("Name"), self.name)
-        patterns = QHBoxLayout()
-        self.pattern_identity = QRadioButton(self.tr("Name + identity"), self)
-        self.pattern_activity = QRadioButton(self.tr("Name + what you do"), self)
-        self.pattern_identity.setChecked(True)
-        self._pattern_group = QButtonGroup(self)
-        for button in (self.pattern_identity, self.pattern_activity):
-            self._pattern_group.addButton(button)
-            patterns.addWidget(button)
-        patterns.addStretch(1)
-        layout.addRow(self.tr("Pattern"), patterns)
-        tag_row = QHBoxLayout()
-        self.tag = QComboBox(self)
-        self.tag.setEditable(True)
-        self.tag.lineEdit().setPlaceholderText(self.tr("Pick from the list or type your own"))
-        tag_row.addWidget(self.tag, 1)
-        self.style_box = QComboBox(self)
-        for key in self._limits.username_styles:
-            self.style_box.addItem(self._style_sample(key), key)
-        tag_row.addWidget(self.style_box)
-        layout.addRow(self.tr("Tag"), tag_row)
-        user_row = QHBoxLayout()
-        self.username = QLineEdit(self)
-        self.username.setObjectName("usernameField")
-        user_row.addWidget(self.username, 1)
-        self.username_counter = QLabel(self)
-        self.username_counter.setObjectName("counter")
-        user_row.addWidget(self.username_counter)
-        copy_username = QPushButton(self.tr("Copy"), self)
-        copy_username.setObjectName("link")
-        copy_username.setToolTip(self.tr("Copy the username to paste it in the app"))
-        copy_username.clicked.connect(lambda: self._copy(self.username.text()))
-        user_row.addWidget(copy_username)
-        layout.addRow(self.tr("Username"), user_row)
-        self.suggestions = QListWidget(self)
-        self.suggestions.setObjectName("suggestions")
-        self.suggestions.setMaximumHeight(96)
-        self.suggestions.itemClicked.connect(self._use_suggestion)
-        layout.addRow(self.tr("Suggestions"), self.suggestions)
-        self.username_findings = FindingsList(self)
-        layout.addRow("", self.username_findings)
-
-        self.name.textChanged.connect(self._parts_changed)
-        self.tag.currentTextChanged.connect(self._parts_changed)
-        self._pattern_group.buttonToggled.connect(self._pattern_changed)
-        self.style_box.currentIndexChanged.connect(self._parts_changed)
-        self.username.textChanged.connect(self._changed)
-        return box
 
     def _bio_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Bio in three sentences"), self)
@@ -274,20 +216,15 @@ class ProfilePanel(QWidget):
             layout.addLayout(column, 1)
         return box
 
-    def _style_sample(self, key: str) -> str:
-        style = self._limits.username_styles[key]
-        sample = style.zh if get_language() == "zh" else style.en
-        return sample.format(name=self.tr("Name"), tag=self.tr("tag"))
-
     # ------------------------------------------------------------------ state
     def profile(self) -> Profile:
         return Profile(
             niche=self.niche.currentData() or "beauty",
-            name=self.name.text(),
-            tag=self.tag.currentText(),
-            pattern="activity" if self.pattern_activity.isChecked() else "identity",
-            style=self.style_box.currentData() or "brackets",
-            username=self.username.text(),
+            name=self.username_box.name.text(),
+            tag=self.username_box.tag.currentText(),
+            pattern=self.username_box.pattern(),
+            style=self.username_box.style(),
+            username=self.username_box.username.text(),
             bio=Bio(**{key: field.text() for key, field in self.bio_fields.items()}),
             avatar_focus=self.avatar_cropper.focus(),
             background_focus=self.background_cropper.focus(),
@@ -300,12 +237,7 @@ class ProfilePanel(QWidget):
             index = max(0, self.niche.findData(profile.niche))
             self.niche.setCurrentIndex(index)
             self._fill_niche()
-            self.name.setText(profile.name)
-            (self.pattern_activity if profile.pattern == "activity" else self.pattern_identity).setChecked(True)
-            self._fill_tags()
-            self.tag.setCurrentText(profile.tag)
-            self.style_box.setCurrentIndex(max(0, self.style_box.findData(profile.style)))
-            self.username.setText(profile.username)
+            self.username_box.set_profile(profile)
             for key, text in profile.bio.sentences().items():
                 self.bio_fields[key].set_text(text)
             self.avatar_cropper.set_focus(profile.avatar_focus)
@@ -313,7 +245,7 @@ class ProfilePanel(QWidget):
             self.background_text.setText(profile.background_text)
         finally:
             self._loading = False
-        self._update_suggestions()
+        self.username_box.update_suggestions()
         self._changed()
 
     def _load(self) -> None:
@@ -348,16 +280,8 @@ class ProfilePanel(QWidget):
         if self._loading:
             return
         self._fill_niche()
-        self._fill_tags()
-        self._update_suggestions()
+        self.username_box.niche_changed()
         self._changed()
-
-    def _pattern_changed(self, _button=None, checked: bool = True) -> None:
-        if self._loading or not checked:
-            return
-        self._fill_tags()
-        self._update_suggestions()
-        self._parts_changed()
 
     def _fill_niche(self) -> None:
         niche = self._current_niche()
@@ -367,63 +291,21 @@ class ProfilePanel(QWidget):
             field.set_examples(examples)
             field.editor.setPlaceholderText(self.tr("e.g. {}").format(examples[0]) if examples else "")
 
-    def _fill_tags(self) -> None:
-        niche = self._current_niche()
-        lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in self.name.text()) else get_language()
-        words = niche.activities if self.pattern_activity.isChecked() else niche.identities
-        current = self.tag.currentText()
-        self.tag.blockSignals(True)
-        self.tag.clear()
-        self.tag.addItems([w.get(lang) for w in words])
-        self.tag.setCurrentText(current)
-        self.tag.blockSignals(False)
-
     def _current_niche(self):
         niche_id = self.niche.currentData()
         return next((n for n in self._niches if n.id == niche_id), self._niches[0])
-
-    def _parts_changed(self) -> None:
-        if self._loading:
-            return
-        composed = compose_username(self.name.text(), self.tag.currentText(),
-                                    self.style_box.currentData() or "brackets", self._limits)
-        self.username.setText(composed)
-        self._update_suggestions()
-
-    def _update_suggestions(self) -> None:
-        self.suggestions.clear()
-        pattern = "activity" if self.pattern_activity.isChecked() else "identity"
-        for suggestion in suggest(self.name.text(), [self._current_niche().id],
-                                  style=self.style_box.currentData() or "brackets", limits=self._limits):
-            if suggestion.pattern != pattern:
-                continue
-            label = f"{suggestion.text}    {suggestion.length}/{self._limits.username_max}"
-            item = QListWidgetItem(label if suggestion.fits else label + "  " + self.tr("(too long)"))
-            item.setData(Qt.ItemDataRole.UserRole, suggestion.tag)
-            self.suggestions.addItem(item)
-
-    def _use_suggestion(self, item: QListWidgetItem) -> None:
-        self.tag.setCurrentText(item.data(Qt.ItemDataRole.UserRole))
 
     def _changed(self, *_args) -> None:
         if self._loading:
             return
         limits = self._limits
-        count = text_length(self.username.text(), limits.username_method)
-        self._set_counter(self.username_counter, count, limits.username_max)
+        self.username_box.update_count()
         bio = Bio(**{key: field.text() for key, field in self.bio_fields.items()})
         for field in self.bio_fields.values():
             field.set_count(text_length(field.text().strip(), limits.bio_method), limits.sentence_soft_max)
-        self._set_counter(self.bio_counter, text_length(bio.compose(), limits.bio_method), limits.bio_max)
+        set_counter(self.bio_counter, text_length(bio.compose(), limits.bio_method), limits.bio_max)
         self._refresh.start()
         self._save.start()
-
-    @staticmethod
-    def _set_counter(label: QLabel, count: int, limit: int) -> None:
-        label.setText(f"{count}/{limit}")
-        label.setProperty("over", count > limit)
-        label.style().unpolish(label)
-        label.style().polish(label)
 
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -498,7 +380,7 @@ class ProfilePanel(QWidget):
             [f.finding for f in result.bio.findings],
             self.tr("Nothing in the bio is known to get accounts throttled.") if result.engine_ready
             else self.tr("Checking starts as soon as the compliance rules have loaded…"))
-        self.username_findings.set_findings(result.username.findings, "")
+        self.username_box.username_findings.set_findings(result.username.findings, "")
         self.background_findings.set_findings(result.background_text, "")
         pixmap = to_pixmap(result.header)
         pixmap.setDevicePixelRatio(result.header.width / PREVIEW_WIDTH)
