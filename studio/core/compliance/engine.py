@@ -81,6 +81,13 @@ def _is_pictograph(char: str) -> bool:
     return is_separator(char) and unicodedata.category(char) in ("So", "Sk")
 
 
+def _finding(rule: Rule, field: str, text: str, start: int, end: int, message: str,
+             suggestions: tuple[str, ...]) -> Finding:
+    """``rule`` matched ``text[start:end]`` (the term checks and the structural checks share it)."""
+    return Finding(rule_id=rule.id, category=rule.category, severity=rule.severity, field=field,
+                   start=start, end=end, text=text[start:end], message=message, suggestions=suggestions)
+
+
 class _Compiled:
     """Everything derived from a rule list that does not depend on a workspace."""
 
@@ -364,19 +371,7 @@ class Engine:
             message = messages.get(rule_index)
             if message is None:
                 message = messages[rule_index] = rule.message
-            findings.append(
-                Finding(
-                    rule_id=rule.id,
-                    category=rule.category,
-                    severity=rule.severity,
-                    field=field,
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    message=message,
-                    suggestions=rule.suggestions_for(term),
-                )
-            )
+            findings.append(_finding(rule, field, text, start, end, message, rule.suggestions_for(term)))
         findings.sort(key=lambda f: (f.start, f.end, _RANK[f.severity], f.rule_id))
         return findings
 
@@ -423,19 +418,7 @@ class Engine:
                 continue
             rule = self._all_rules[self._structural[name]]
             start, end = span
-            findings.append(
-                Finding(
-                    rule_id=rule.id,
-                    category=rule.category,
-                    severity=rule.severity,
-                    field=field,
-                    start=start,
-                    end=end,
-                    text=texts[field][start:end],
-                    message=rule.message,
-                    suggestions=rule.suggestions,
-                )
-            )
+            findings.append(_finding(rule, field, texts[field], start, end, rule.message, rule.suggestions))
         return findings
 
     @staticmethod
