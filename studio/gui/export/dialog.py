@@ -29,8 +29,8 @@ from .runner import ExportRunner
 
 
 class ExportDialog(QDialog):
-    """Subclasses build their options, then call ``_add_destination`` and ``_add_footer``, and
-    implement ``start``, ``_on_finished`` and ``_folder_to_show``."""
+    """Subclasses build their options, call ``_add_destination`` and ``_add_footer``, and
+    implement ``start()``, ``_on_finished(result)`` and ``_folder_to_show() -> str | None``."""
 
 
     def __init__(self, parent: QWidget | None = None):
@@ -67,15 +67,6 @@ class ExportDialog(QDialog):
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
-
-    def start(self) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def _on_finished(self, result: object) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def _folder_to_show(self) -> str | None:  # pragma: no cover - abstract
-        raise NotImplementedError
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self._browse_title, self.destination.text())
