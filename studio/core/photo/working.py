@@ -3,8 +3,8 @@
 Analysis runs at a long side of at most ``WORKING_LONG_SIDE`` pixels so that a 50 MP photo
 costs the same as a phone export: memory stays bounded (~20 MB of float arrays) and time
 is dominated by the decode. Large JPEGs are decoded with libjpeg's DCT scaling
-(``Image.draft``) to at least twice the working size, which is 3–6× faster than a full
-decode and loses nothing at the working size.
+(``Image.draft``) to the smallest 1/2ⁿ scale still at least the working size, which is
+several times faster than a full decode and loses nothing at the working size.
 
 Histogram statistics need the *unresampled* pixel values (resampling fills the gaps a tone
 curve leaves), so ``Frame.sample8`` keeps a nearest-neighbour decimation of the decoded
@@ -52,8 +52,9 @@ class Frame:
 
     @cached_property
     def lab(self) -> np.ndarray:
-        """CIELab (D65): L in [0, 100], a/b roughly [-128, 127]."""
-        return cv2.cvtColor(self.rgb, cv2.COLOR_RGB2Lab)
+        """CIELab (D65) of every second pixel each way (colour statistics need no more):
+        L in [0, 100], a/b roughly [-128, 127]."""
+        return cv2.cvtColor(np.ascontiguousarray(self.rgb[::2, ::2]), cv2.COLOR_RGB2Lab)
 
     @cached_property
     def hsv(self) -> np.ndarray:
@@ -83,8 +84,7 @@ def _to_pil(source: ImageInput) -> Image.Image:
         if array.ndim == 3 and array.shape[2] in (3, 4):
             return Image.fromarray(array, "RGB" if array.shape[2] == 3 else "RGBA")
         raise ImageLoadError("<array>", tr("expected an HxW or HxWx3 array", "需要 HxW 或 HxWx3 数组"))
-    target = 2 * WORKING_LONG_SIDE
-    return open_image(source, draft_size=(target, target))  # type: ignore[arg-type]
+    return open_image(source, draft_long_side=WORKING_LONG_SIDE)  # type: ignore[arg-type]
 
 
 def load_frame(source: ImageInput) -> Frame:

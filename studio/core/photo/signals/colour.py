@@ -26,23 +26,31 @@ from __future__ import annotations
 import numpy as np
 
 from studio.core.i18n import tr
-from studio.core.photo.signals.base import Measurement, Signal, level, normalise_map
+from studio.core.photo.signals.base import (
+    Measurement,
+    Signal,
+    channel_max,
+    channel_percentile,
+    level,
+    normalise_map,
+    percentile,
+)
 from studio.core.photo.working import Frame
 
 
 def measure_saturation(frame: Frame) -> Measurement:
-    rgb = frame.rgb * 255.0
+    rgb = frame.rgb[::2, ::2] * 255.0  # global statistics: every second pixel is plenty
     rg = rgb[..., 0] - rgb[..., 1]
     yb = 0.5 * (rgb[..., 0] + rgb[..., 1]) - rgb[..., 2]
     m = float(np.hypot(rg.std(), yb.std()) + 0.3 * np.hypot(rg.mean(), yb.mean()))
     s, v = frame.hsv[..., 1], frame.hsv[..., 2]
     edge = (s >= 0.9) & (v >= 0.25)
     lit = v >= 0.1
-    s95 = float(np.percentile(s[lit], 95)) if lit.any() else 0.0
+    s95 = percentile(s[lit], 95) if lit.any() else 0.0
     edge_fraction = float(edge.mean())
     lab = frame.lab
     chroma = np.hypot(lab[..., 1], lab[..., 2])
-    c99 = float(np.percentile(chroma, 99))
+    c99 = percentile(chroma, 99)
     extreme = float((chroma > 80).mean())
     details = {
             "colourfulness": m,
@@ -79,19 +87,19 @@ def _saturation_message(score: float, m: Measurement) -> str:
 def measure_cast(frame: Frame) -> Measurement:
     lab = frame.lab
     a, b = lab[..., 1], lab[..., 2]
+    rgb_half = frame.rgb[::2, ::2]
     d = float(np.hypot(a.mean(), b.mean()))
     sigma = float(np.hypot(a.std(), b.std()))
     k = d / max(sigma, 1.0)
     lum = lab[..., 0]
-    ok = frame.rgb.max(axis=2) < 0.985  # clipped whites carry no colour information
+    ok = channel_max(rgb_half) < 0.985  # clipped whites carry no colour information
     white_tint = 0.0
     if ok.sum() > 100:
-        thr = np.percentile(lum[ok], 98)
+        thr = percentile(lum[ok], 98)
         bright = ok & (lum >= thr)
         white_tint = float(np.hypot(a[bright].mean(), b[bright].mean()))
-    ends = frame.sample8.reshape(-1, 3)
-    white_point = np.percentile(ends, 99.9, axis=0)
-    black_point = np.percentile(ends, 0.1, axis=0)
+    white_point = np.array([channel_percentile(frame.sample8[..., c], 99.9) for c in range(3)])
+    black_point = np.array([channel_percentile(frame.sample8[..., c], 0.1) for c in range(3)])
     wp_spread = float(white_point.max() - white_point.min()) / 255.0
     bp_spread = float(black_point.max() - black_point.min()) / 255.0
     details = {

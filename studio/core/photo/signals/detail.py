@@ -26,7 +26,14 @@ import cv2
 import numpy as np
 
 from studio.core.i18n import tr
-from studio.core.photo.signals.base import Measurement, Signal, level, normalise_map
+from studio.core.photo.signals.base import (
+    Measurement,
+    Signal,
+    blur_large,
+    level,
+    normalise_map,
+    percentile,
+)
 from studio.core.photo.working import Frame
 
 MAX_EDGES = 6000
@@ -39,7 +46,7 @@ def edge_points(y: np.ndarray, min_contrast: float, max_points: int = MAX_EDGES)
     mag = np.hypot(gx, gy)
     h, w = y.shape
     border = 10
-    cand = mag > max(min_contrast, float(np.percentile(mag, 97)))
+    cand = mag > max(min_contrast, percentile(mag, 97))
     cand[:border], cand[-border:], cand[:, :border], cand[:, -border:] = False, False, False, False
     ys, xs = np.nonzero(cand)
     if len(xs) == 0:
@@ -146,7 +153,7 @@ def measure_local_contrast(frame: Frame) -> Measurement:
     y = frame.y
     s = frame.scale
     fine = cv2.GaussianBlur(y, (0, 0), 2.0 * s)
-    coarse = cv2.GaussianBlur(y, (0, 0), 16.0 * s)
+    coarse = blur_large(y, 16.0 * s)
     band = np.abs(fine - coarse)
     energy = float(band.mean() / max(float(coarse.std()), 0.02))
     step = max(1.0, 4.0 * s)

@@ -28,7 +28,7 @@ import numpy as np
 
 from studio.core.i18n import tr
 from studio.core.photo.faces import find_people
-from studio.core.photo.signals.base import Measurement, Signal, box_mean, level
+from studio.core.photo.signals.base import Measurement, Signal, box_mean, level, percentile
 from studio.core.photo.working import Frame
 
 _KERNEL = np.array([[1, -2, 1], [-2, 4, -2], [1, -2, 1]], dtype=np.float32)
@@ -53,10 +53,10 @@ def measure_smoothing(frame: Frame) -> Measurement:
     gy = cv2.Sobel(y255, cv2.CV_32F, 0, 1, ksize=3) / 8.0
     grad = box_mean(np.hypot(gx, gy), 5)
     unclipped = (frame.y > 0.04) & (frame.y < 0.96)
-    flat = unclipped & (grad < np.percentile(grad[unclipped], 60) if unclipped.any() else grad < 0)
+    flat = unclipped & (grad < percentile(grad[unclipped], 60) if unclipped.any() else grad < 0)
     sigma = _sigma(residual, flat)
     local_texture = box_mean(residual, 9) * (_SQRT_HALF_PI / 6.0)
-    low_contrast = unclipped & (grad < np.median(grad))
+    low_contrast = unclipped & (grad < percentile(grad, 50))
     plastic_map = (local_texture < 0.3) & low_contrast
     plastic = float(plastic_map.sum() / max(1, low_contrast.sum()))
     details = {"noise_sigma": 0.0 if np.isnan(sigma) else sigma, "plastic": plastic}

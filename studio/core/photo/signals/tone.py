@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 
 from studio.core.i18n import tr
-from studio.core.photo.signals.base import Measurement, Signal, level, normalise_map
+from studio.core.photo.signals.base import Measurement, Signal, channel_max, level, normalise_map
 from studio.core.photo.working import Frame
 
 _CUTOFF = 32
@@ -57,11 +57,11 @@ def end_spikes(channel: np.ndarray) -> float:
 
 
 def measure_clipping(frame: Frame) -> Measurement:
-    top = frame.sample8.max(axis=2)
+    top = channel_max(frame.sample8)
     high = float((top >= 254).mean())
     low = float((top <= 2).mean())
     spikes = float(np.mean([end_spikes(frame.sample8[..., c]) for c in range(3)]))
-    peak = frame.rgb.max(axis=2)
+    peak = channel_max(frame.rgb)
     clipped = ((peak >= 254 / 255) | (peak <= 2 / 255)).astype(np.float32)
     details = {"highlights": high, "shadows": low, "end_spikes": spikes}
     return Measurement(
