@@ -62,16 +62,8 @@ def render_preview(spec: CoverSpec, engine, width: int = PREVIEW_WIDTH) -> Cover
     """Render at the size the preview shows (templates are resolution independent)."""
     w, h = spec.canvas_size()
     width = max(160, min(w, width))
-    for attempt in range(3):
-        spec.size = (width + attempt, round((width + attempt) * h / w))
-        try:
-            image, result = render_with_report(spec)
-            break
-        except ValueError:
-            # studio.core.cover.background.crop_box can return a top/left of -1e-7 for some
-            # canvas sizes (float rounding), which Pillow rejects; a pixel wider avoids it.
-            if attempt == 2:
-                raise
+    spec.size = (width, round(width * h / w))
+    image, result = render_with_report(spec)
     text = cover_text(spec)
     findings = tuple(engine.check(text, field="cover_text")) if engine is not None and text else ()
     return CoverRender(image, result, findings, engine is not None, spec.title)
