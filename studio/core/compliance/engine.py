@@ -372,8 +372,8 @@ class Engine:
             if message is None:
                 message = messages[rule_index] = rule.message
             findings.append(_finding(rule, field, text, start, end, message, rule.suggestions_for(term)))
-        findings.sort(key=lambda f: (f.start, f.end, _RANK[f.severity], f.rule_id))
-        return findings
+        findings.sort(key=lambda f: (f.start, -f.end, _RANK[f.severity], f.rule_id))
+        return _drop_nested_repeats(findings)
 
     # ----------------------------------------------------------------- whole notes
     def check_note(self, title: str = "", body: str = "",
@@ -428,3 +428,23 @@ class Engine:
         field = tags[-1][0]
         in_field = [t for t in tags if t[0] == field]
         return field, (in_field[0][1], in_field[-1][2])
+
+
+def _drop_nested_repeats(findings: list[Finding]) -> list[Finding]:
+    """One span, one finding per category: a phone number after 加vx is both a mobile number
+    and a contact handle, but the creator needs to read about it once. A finding is dropped
+    when an at-least-as-severe finding of the same category covers its span. Input is sorted
+    by (start, -end, severity); output by (start, end, severity, rule id)."""
+    kept: list[Finding] = []
+    for finding in findings:
+        if any(
+            other.category == finding.category
+            and other.start <= finding.start
+            and finding.end <= other.end
+            and _RANK[other.severity] <= _RANK[finding.severity]
+            for other in kept[-8:]  # covering spans start at or before, so they are recent
+        ):
+            continue
+        kept.append(finding)
+    kept.sort(key=lambda f: (f.start, f.end, _RANK[f.severity], f.rule_id))
+    return kept

@@ -264,3 +264,15 @@ def test_spans_do_not_split_a_character_from_its_marks(engine):
     assert finding.text == "第一\u0301"
     (finding,) = engine.check("开光\ufe0f")
     assert finding.text == "开光\ufe0f"
+
+
+def test_a_span_is_reported_once_per_category():
+    # A mobile number after a WeChat cue is both a phone number and a contact handle; the
+    # creator should read about it once.
+    from studio.core.compliance import Engine
+
+    findings = Engine.default().check("加vx 13812345678")
+    spans = [(f.start, f.end, f.category) for f in findings]
+    assert len(spans) == len(set(spans))
+    assert [f.text for f in findings] == ["加vx", "13812345678"]
+    assert {f.category for f in findings} == {"redirect"}
