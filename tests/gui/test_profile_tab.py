@@ -15,7 +15,7 @@ def test_profile_tab_is_registered_and_retranslated(qtbot, studio_window):
     assert window.tabs.tabText(window.tabs.indexOf(tab)) == "主页资料"
     assert tab.panel.username_box.title() == "用户名"  # its own class: its own translation context
     assert tab.panel.username_box.name.text() == "阿May"  # state survives the rebuild (saved in the library)
-    assert tab.panel.niche.currentText() == "美妆"  # core data follows the language too
+    assert tab.panel.niche.currentText() == "美食"  # the demo profile's niche follows the language too
     window.set_language("en")
     qtbot.waitUntil(lambda: tab.panel.export_button.text() == "Export header as PNG…", timeout=5000)
 

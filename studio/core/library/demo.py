@@ -1,7 +1,9 @@
 """First start: a demo workspace with three drafts so a newcomer sees the point at once.
 
 One clean draft, one with several findings (redirect, absolute claim, health claim,
-inducement), and one made from a copy template. Written in the user's language.
+inducement), and one made from a copy template, plus a food blogger's profile whose third
+bio sentence carries exactly one redirect (so the Profile tab shows the checker at work).
+Written in the user's language.
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ from studio.core.copywriting.library import get_template
 from studio.core.i18n import get_language, tr
 from studio.core.library.models import Hashtag, Workspace
 from studio.core.library.store import Library
+from studio.core.profile.bio import Bio
+from studio.core.profile.model import Profile
+from studio.core.profile.store import save_profile
+from studio.core.profile.username import compose_username
 
 _CLEAN = {
     "zh": (
@@ -56,6 +62,29 @@ _RISKY = {
     ),
 }
 
+# name, identity tag, bio (who / offer / reach). Only the reach sentence has a problem: one
+# off-platform contact ("加V信" / "WhatsApp") next to an in-platform channel that is fine.
+_PROFILE = {
+    "zh": ("阿May", "探店博主", (
+        "在吉隆坡吃了十年的广东胃，自费探店",
+        "每周更新三家小店，人均五十以内",
+        "想去哪家先私信问我，约饭加V信",
+    )),
+    "en": ("May Tan", "Food Explorer", (
+        "A Cantonese stomach eating around KL for ten years",
+        "Three small places a week, under RM50 a head",
+        "Message me here or find me on WhatsApp",
+    )),
+}
+
+
+def _seed_profile(library: Library, workspace_id: int, lang: str) -> None:
+    name, tag, (who, offer, reach) = _PROFILE[lang]
+    profile = Profile(niche="food", name=name, tag=tag, pattern="identity", style="brackets",
+                      username=compose_username(name, tag, "brackets"),
+                      bio=Bio(who, offer, reach))
+    save_profile(library, workspace_id, profile)
+
 
 def seed_demo(library: Library) -> Workspace:
     """Create the demo workspace and its drafts (call only when there is no workspace)."""
@@ -67,6 +96,7 @@ def seed_demo(library: Library) -> Workspace:
     )
     for title, body, tags in (_CLEAN[lang], _RISKY[lang]):  # the risky one opens first
         library.create_draft(workspace.id, title, body, [Hashtag(t, tier) for t, tier in tags])
+    _seed_profile(library, workspace.id, lang)
     library.set_setting("demo_seeded", True)
     return workspace
 
