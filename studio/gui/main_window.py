@@ -137,6 +137,12 @@ class MainWindow(QMainWindow):
         self.act_ws_settings = self._action(self.workspace_menu, "Ctrl+,", lambda: self.note and self.note.drafts.edit_workspace())
 
         self.view_menu = bar.addMenu("")
+        # Ctrl+1…Ctrl+9 switch to the n-th tab; the entries reuse the (translated) tab titles.
+        self.tab_actions: list[QAction] = []
+        for index, _spec in enumerate(self._specs[:9]):
+            self.tab_actions.append(self._action(
+                self.view_menu, f"Ctrl+{index + 1}", lambda _c=False, i=index: self.tabs.setCurrentIndex(i)))
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -209,6 +215,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("RedNote Studio"))
         for index, spec in enumerate(self._specs):
             self.tabs.setTabText(index, spec.title())
+        for action, spec in zip(self.tab_actions, self._specs, strict=False):
+            action.setText(spec.title())
         self.file_menu.setTitle(self.tr("&File"))
         self.act_new.setText(self.tr("&New draft"))
         self.act_save.setText(self.tr("&Save version"))
