@@ -115,6 +115,7 @@ class FeedPreview(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#222222"))
         text_rect = QRectF(card.left() + 8, card.top() + image_h + 6, card.width() - 16, 2 * line + 1)
+        caption = _elide_lines(caption, QFontMetricsF(font), text_rect)
         painter.drawText(text_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, caption)
         font.setBold(False)
         painter.setFont(font)
@@ -132,3 +133,23 @@ class FeedPreview(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(card.adjusted(-2, -2, 2, 2), 10, 10)
         return height
+
+
+def _elide_lines(text: str, metrics: QFontMetricsF, rect: QRectF) -> str:
+    """Shorten ``text`` with "…" so it wraps within ``rect`` (two lines on a feed card, as
+    in the platform's feed); without this a third line was silently cut off."""
+    flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+
+    def fits(candidate: str) -> bool:
+        return metrics.boundingRect(rect, flags, candidate).height() <= rect.height()
+
+    if fits(text):
+        return text
+    low, high = 0, len(text)  # the longest prefix that still fits with the ellipsis
+    while low < high:
+        mid = (low + high + 1) // 2
+        if fits(text[:mid].rstrip() + "…"):
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"

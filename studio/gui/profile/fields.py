@@ -102,7 +102,10 @@ class SentenceField(QWidget):
         self.counter.setObjectName("counter")
         head.addWidget(self.counter)
         self.examples = QToolButton(self)
-        self.examples.setText(self.tr("Examples"))
+        # The style's menu arrow overlapped the last letters ("Example⌄"); a plain "▾" in the
+        # text gets its room from the button's size hint instead.
+        self.examples.setText(self.tr("Examples") + " ▾")
+        self.examples.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.examples.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.examples.setMenu(QMenu(self.examples))
         head.addWidget(self.examples)
