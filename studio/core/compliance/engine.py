@@ -418,7 +418,7 @@ class Engine:
                 continue
             rule = self._all_rules[self._structural[name]]
             start, end = span
-            findings.append(_finding(rule, field, texts[field], start, end, rule.message, rule.suggestions))
+            findings.append(_finding(rule, field, texts[field], start, end, rule.message, rule.suggestions_for(None)))
         return findings
 
     @staticmethod

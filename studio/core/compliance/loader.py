@@ -160,6 +160,19 @@ def _parse_rule(src: _Source, index: int, raw: object, pack_id: str) -> Rule:
                    f"未知检测器 {detector!r}（应为其中之一：{', '.join(DETECTORS)}）")
     if not terms and not patterns and detector is None:
         raise fail(None, "needs at least one of terms, patterns, detector", "至少需要 terms、patterns、detector 之一")
+    suggestions_by_language: dict[str, tuple[str, ...]] = {}
+    if isinstance(raw.get("suggestions"), dict):
+        table = raw["suggestions"]
+        unknown = [k for k in table if k not in ("en", "zh")]
+        if unknown:
+            raise fail("suggestions", f"unknown language {unknown[0]!r} in suggestions (expected en, zh)",
+                       f"suggestions 中的语言 {unknown[0]!r} 未知（应为 en、zh）")
+        suggestions_by_language = {
+            lang: _string_list(src, index, table, lang) for lang in ("en", "zh") if lang in table
+        }
+        suggestions = suggestions_by_language.get("zh") or suggestions_by_language.get("en", ())
+    else:
+        suggestions = _string_list(src, index, raw, "suggestions")
     replace_raw = raw.get("replace", {})
     if not isinstance(replace_raw, dict):
         raise fail("replace", "'replace' must be a table", "replace 必须是表")
@@ -190,7 +203,8 @@ def _parse_rule(src: _Source, index: int, raw: object, pack_id: str) -> Rule:
         patterns=patterns,
         detector=detector,
         exceptions=_string_list(src, index, raw, "exceptions"),
-        suggestions=_string_list(src, index, raw, "suggestions"),
+        suggestions=suggestions,
+        suggestions_by_language=suggestions_by_language,
         replace=replace,
         whole_word=whole_word,
         limit=limit,

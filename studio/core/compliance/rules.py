@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.core.compliance.model import FIELDS, Severity
-from studio.core.i18n import pick
+from studio.core.i18n import get_language, pick
 
 CONTACT_DETECTORS = ("cn_mobile", "my_phone", "email", "url", "qq_number", "contact_handle")
 STRUCTURAL_DETECTORS = ("hashtag_count", "hashtag_structure", "title_length", "body_length")
@@ -36,6 +36,10 @@ class Rule:
     detector: str | None = None
     exceptions: tuple[str, ...] = ()
     suggestions: tuple[str, ...] = ()
+    # Advice that is read rather than pasted (structural rules) may be given per UI language.
+    suggestions_by_language: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
     replace: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     # Only report a term when jieba agrees it is a word of its own (short ambiguous terms).
     whole_word: bool = False
@@ -53,6 +57,9 @@ class Rule:
     def suggestions_for(self, term: str | None) -> tuple[str, ...]:
         if term is not None and term in self.replace:
             return self.replace[term]
+        if self.suggestions_by_language:
+            by_language = self.suggestions_by_language
+            return by_language.get(get_language()) or by_language.get("en") or self.suggestions
         return self.suggestions
 
     def applies_to(self, field_name: str) -> bool:

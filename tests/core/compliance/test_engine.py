@@ -276,3 +276,18 @@ def test_a_span_is_reported_once_per_category():
     assert len(spans) == len(set(spans))
     assert [f.text for f in findings] == ["加vx", "13812345678"]
     assert {f.category for f in findings} == {"redirect"}
+
+
+def test_structural_advice_follows_the_interface_language():
+    from studio.core import i18n
+    from studio.core.compliance import Engine
+
+    tags = [f"#话题{i}" for i in range(12)]
+    engine = Engine.default()
+    i18n.set_language("en")
+    english = [f for f in engine.check_note(hashtags=tags) if f.rule_id == "hashtags.too_many"]
+    i18n.set_language("zh")
+    chinese = [f for f in engine.check_note(hashtags=tags) if f.rule_id == "hashtags.too_many"]
+    assert english and chinese
+    assert english[0].suggestions == ("Keep the 10 most relevant hashtags",)
+    assert chinese[0].suggestions == ("保留最相关的 10 个话题",)

@@ -123,3 +123,14 @@ def test_errors_follow_the_language(tmp_path):
     set_language("zh")
     error = load_error(tmp_path, GOOD_RULE.replace('"absolute_terms"', '"nope"', 1))
     assert "未知分类" in error.reason
+
+
+def test_suggestions_per_language_reject_unknown_languages(tmp_path):
+    error = load_error(tmp_path, GOOD_RULE + 'suggestions = { fr = ["très bien"] }\n')
+    assert "fr" in str(error)
+
+
+def test_suggestions_per_language_load(tmp_path):
+    write_pack(tmp_path, GOOD_RULE + 'suggestions = { zh = ["很好"], en = ["really good"] }\n')
+    (finding,) = Engine.from_dir(tmp_path).check("最好")
+    assert finding.suggestions == ("really good",)  # tests run with REDNOTE_LANG=en
