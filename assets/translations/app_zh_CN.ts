@@ -1,7 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ComplianceSidebar</name>
+    <message>
+        <source>+%1 more, underlined in the editor</source>
+        <translation>另有 %1 项，已在编辑器中标出</translation>
+    </message>
     <message>
         <source>Checker loading…</source>
         <translation>检查器加载中…</translation>
@@ -58,7 +63,7 @@
         <translation>新建工作区</translation>
     </message>
     <message>
-        <source>Name (e.g. the client's account):</source>
+        <source>Name (e.g. the client&apos;s account):</source>
         <translation>名称（例如客户账号）：</translation>
     </message>
     <message>
@@ -164,7 +169,7 @@
         <translation>工作区内允许</translation>
     </message>
     <message>
-        <source>Add “%1” to this workspace's allow-list</source>
+        <source>Add “%1” to this workspace&apos;s allow-list</source>
         <translation>把“%1”加入本工作区白名单</translation>
     </message>
     <message>
@@ -529,7 +534,7 @@ Write, check and prepare Xiaohongshu notes.</source>
         <translation>在这里写笔记。开头用钩子抓住注意力，结尾引导站内互动。</translation>
     </message>
     <message>
-        <source>Counted the platform's way: Chinese characters 1, Latin letters ½, emoji 2</source>
+        <source>Counted the platform&apos;s way: Chinese characters 1, Latin letters ½, emoji 2</source>
         <translation>按平台方式计数：汉字算 1，英文字母算 ½，表情算 2</translation>
     </message>
     <message>
@@ -586,6 +591,17 @@ Write, check and prepare Xiaohongshu notes.</source>
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTextEdit</name>
+    <message>
+        <source>Text too long to paste</source>
+        <translation>粘贴内容过长</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1 characters. A note can hold at most 1,000, so the editor accepts at most %2 at a time. Your draft was not changed.</source>
+        <translation>剪贴板中有 %1 个字符。一篇笔记最多 1000 字，编辑器一次最多接受 %2 个字符。你的草稿没有改动。</translation>
     </message>
 </context>
 <context>
@@ -680,7 +696,7 @@ Write, check and prepare Xiaohongshu notes.</source>
         <translation>工作区设置</translation>
     </message>
     <message>
-        <source>One word per line, e.g. a competitor's brand</source>
+        <source>One word per line, e.g. a competitor&apos;s brand</source>
         <translation>每行一个词，例如竞品品牌</translation>
     </message>
     <message>

@@ -11,15 +11,21 @@ import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTextEdit, QToolTip
 
 from studio.core.compliance.model import Finding
 from studio.gui.editor.offsets import OffsetMap, cp_to_u16
 from studio.gui.theme import severity_color
 
+MAX_UNDERLINES = 1500
+# 100x the platform's body limit: room to paste a long draft and cut it down, while a
+# stray 10 MB clipboard is refused with a message instead of freezing the editor.
+MAX_TEXT_LENGTH = 100_000
+
 
 class NoteTextEdit(QPlainTextEdit):
     textEdited = Signal(str)  # the plain text after a user or programmatic edit
+    pasteRefused = Signal(int)  # length of a paste refused for being too long
 
     def __init__(self, single_line: bool = False, parent=None):
         super().__init__(parent)
@@ -45,11 +51,32 @@ class NoteTextEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source) -> None:
+        incoming = len(source.text()) if source.hasText() else 0
+        if len(self.toPlainText()) + incoming > MAX_TEXT_LENGTH:
+            self._refuse_paste(incoming)
+            return
         if self._single_line and source.hasText():
             text = " ".join(source.text().split())
             self.textCursor().insertText(text)
             return
         super().insertFromMimeData(source)
+
+    def _refuse_paste(self, incoming: int) -> None:
+        """Say why instead of freezing on a huge paste; the draft is left as it was."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Text too long to paste"),
+            self.tr(
+                "The clipboard holds %1 characters. A note can hold at most 1,000, so the "
+                "editor accepts at most %2 at a time. Your draft was not changed."
+            )
+            .replace("%1", f"{incoming:,}")
+            .replace("%2", f"{MAX_TEXT_LENGTH:,}"),
+            parent=self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pasteRefused.emit(incoming)
+        box.open()
 
     def set_text(self, text: str) -> None:
         """Replace the whole text without emitting edits (loading a draft resets undo)."""
@@ -69,7 +96,11 @@ class NoteTextEdit(QPlainTextEdit):
         text = self.toPlainText()
         offsets = OffsetMap(text)
         spans = []
-        for f in findings:
+        # Underline the first MAX_UNDERLINES in reading order: a pasted article can carry
+        # 100,000 findings, and one ExtraSelection each would stall the UI for seconds.
+        for f in sorted(findings, key=lambda f: f.start):
+            if len(spans) >= MAX_UNDERLINES:
+                break
             if text[f.start : f.end] != f.text or f.end <= f.start:
                 continue
             spans.append((offsets.u16(f.start), offsets.u16(f.end), f))

@@ -26,6 +26,10 @@ def finding_key(f: Finding) -> str:
     return f"{f.rule_id}|{f.field}|{f.text}"
 
 
+# A pasted article can hold thousands of findings; building a card for each would freeze the
+# UI thread for seconds. Every finding is still underlined and counted in the summary.
+MAX_CARDS_PER_CATEGORY = 12
+
 class ComplianceSidebar(QWidget):
     activated = Signal(object)
     fixRequested = Signal(object, str)
@@ -169,7 +173,7 @@ class ComplianceSidebar(QWidget):
                 widgets[key] = sub
                 order.append(sub)
                 seen: dict[str, int] = defaultdict(int)
-                for f in items:
+                for f in items[:MAX_CARDS_PER_CATEGORY]:
                     identity = (finding_key(f), f.message, f.suggestions)
                     seen[identity[0]] += 1
                     key = ("card", *identity, seen[identity[0]])
@@ -181,6 +185,13 @@ class ComplianceSidebar(QWidget):
                     widgets[key] = card
                     order.append(card)
                     cards.append(card)
+                hidden = len(items) - MAX_CARDS_PER_CATEGORY
+                if hidden > 0:
+                    key = ("more", severity, category)
+                    more = old_widgets.pop(key, None) or self._category_header()
+                    more.setText(self.tr("+%1 more, underlined in the editor").replace("%1", str(hidden)))
+                    widgets[key] = more
+                    order.append(more)
         for widget in old_widgets.values():
             widget.hide()
             widget.deleteLater()
