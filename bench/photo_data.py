@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 CACHE = Path(__file__).resolve().parent / ".cache" / "photo"
 MASTER_LONG_SIDE = 1280  # wallpapers are up to 5K; phones export 1080–2000 px for posting
@@ -152,6 +152,23 @@ def _vignette_mask(path: Path, size: tuple[int, int], depth: float) -> Path:
     return path
 
 
+def skin_pixels(path: Path | str) -> np.ndarray:
+    """Skin-coloured pixels by the RGB rule of Kovač et al. (2003) — deliberately not the
+    detector's own YCrCb rule."""
+    rgb = np.asarray(Image.open(path).convert("RGB")).astype(np.int16)
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    spread = rgb.max(axis=2) - rgb.min(axis=2)
+    return (r > 95) & (g > 40) & (b > 20) & (spread > 15) & (np.abs(r - g) > 15) & (r > g) & (r > b)
+
+
+def _skin_mask(master: Path, path: Path) -> Path:
+    """The skin pixels, feathered, as a beauty app's skin mask would be."""
+    skin = skin_pixels(master)
+    soft = np.asarray(Image.fromarray((skin * 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(3)))
+    Image.fromarray(soft, "L").save(path)
+    return path
+
+
 def _edit_args(kind: str, s: int, size: tuple[int, int], seed: int, tmp: Path) -> list[str]:
     w, h = size
     long_side = max(w, h)
@@ -166,6 +183,10 @@ def _edit_args(kind: str, s: int, size: tuple[int, int], seed: int, tmp: Path) -
     if kind == "smooth":
         sigma, thr = ((2, 8), (3, 12), (5, 20))[s - 1]
         return ["-selective-blur", f"0x{sigma}+{thr}%"]
+    if kind == "skin_smooth":  # the same blur, only where the skin mask says (a beauty filter)
+        sigma, thr = ((2, 8), (3, 12), (5, 20))[s - 1]
+        mask = _skin_mask(tmp / "master.ppm", tmp / "skin.png")
+        return ["(", "+clone", "-selective-blur", f"0x{sigma}+{thr}%", ")", str(mask), "-composite"]
     if kind == "local_contrast":
         radius = max(8, long_side // 40)
         return ["-local-contrast", f"{radius}x{(40, 80, 140)[s - 1]}"]
@@ -194,7 +215,9 @@ def _edit_args(kind: str, s: int, size: tuple[int, int], seed: int, tmp: Path) -
     raise ValueError(kind)
 
 
-EDIT_KINDS = ("saturation", "levels", "sharpen", "smooth", "local_contrast", "vignette", "cast", "warp")
+EDIT_KINDS = (
+    "saturation", "levels", "sharpen", "smooth", "skin_smooth", "local_contrast", "vignette", "cast", "warp",
+)
 BENIGN_KINDS = ("resize", "crop", "recompress")
 
 
@@ -202,12 +225,19 @@ _FINAL = ["-strip", "-sampling-factor", "4:2:0", "-quality", str(FINAL_QUALITY)]
 
 
 def build_photo(src: Source) -> list[dict]:
-    """Master + all variants for one photo; returns manifest rows (cached on disk)."""
+    """Master + all variants for one photo; returns manifest rows (cached on disk, and
+    completed when an edit kind is added later)."""
     seed = int(hashlib.sha1(src.name.encode()).hexdigest(), 16)
     folder = CACHE / "set" / src.name
     done = folder / "rows.json"
-    if done.is_file():
-        return json.loads(done.read_text())
+    rows: list[dict] = json.loads(done.read_text()) if done.is_file() else []
+    have = {(r["kind"], r["strength"]) for r in rows}
+    wanted = [("unedited", 0)] + [
+        (kind, s) for kind in (*EDIT_KINDS, "resize", "crop") for s in (STRENGTHS if kind in EDIT_KINDS else (0,))
+    ] + [("recompress", 0)]
+    missing = [k for k in wanted if k not in have]
+    if not missing:
+        return rows
     folder.mkdir(parents=True, exist_ok=True)
     master = folder / "master.ppm"  # uncompressed: ImageMagick reads it fastest
     with Image.open(src.path) as im:
@@ -215,7 +245,6 @@ def build_photo(src: Source) -> list[dict]:
         im.thumbnail((MASTER_LONG_SIDE, MASTER_LONG_SIDE), Image.Resampling.LANCZOS)
         im.save(master)
         size = im.size
-    rows = []
 
     def add(kind: str, strength: int, source: Path, args: list[str]) -> None:
         # Edit and final encode in one ImageMagick call, the same encode for every variant.
@@ -223,17 +252,18 @@ def build_photo(src: Source) -> list[dict]:
         _run(str(source), *args, *_FINAL, str(out))
         rows.append({"photo": src.name, "kind": kind, "strength": strength, "file": str(out)})
 
-    add("unedited", 0, master, [])
-    for kind in (*EDIT_KINDS, "resize", "crop"):
-        for s in STRENGTHS if kind in EDIT_KINDS else (0,):
+    for kind, s in missing:
+        if kind == "recompress":
+            low = folder / "_low.jpg"
+            _run(str(master), "-quality", "70", str(low))  # a messaging app's recompression
+            add("recompress", 0, low, [])
+            low.unlink()
+        elif kind == "unedited":
+            add("unedited", 0, master, [])
+        else:
             add(kind, s, master, _edit_args(kind, s, size, seed, folder))
-    low = folder / "_low.jpg"
-    _run(str(master), "-quality", "70", str(low))  # a messaging app's recompression
-    add("recompress", 0, low, [])
-    low.unlink()
-    for m in folder.glob("mask*.png"):
-        m.unlink()
-    master.unlink()
+    for m in (*folder.glob("mask*.png"), folder / "skin.png", master):
+        m.unlink(missing_ok=True)
     done.write_text(json.dumps(rows))
     return rows
 

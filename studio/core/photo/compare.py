@@ -14,8 +14,10 @@ simple, documented statistics:
   displacement (smoothed over ~1 % of the image), over textured pixels only (flow is
   guesswork in sky or fog), in percent of the image diagonal;
 - photometric: 1 − mean local SSIM (Wang et al. 2004, Gaussian window σ = 1.5) over the
-  overlap, and over the detected faces when there are any;
-- sharpness: log2 of the ratio of mean |Laplacian| after/before (< 0 smoothed, > 0 sharpened);
+  overlap, and over the detected faces when there are any; local photometric: the 99th
+  percentile of 1 − SSIM averaged over patches of 5 % of the long side (retouching is local);
+- sharpness: log2 of the ratio of mean |Laplacian of G_σ=2| after/before (< 0 smoothed,
+  > 0 sharpened; the light blur keeps recompression noise loss from counting);
 - colour: mean CIELab ΔE*ab over the overlap / 10.
 
 magnitude = the calibrated evidence scale (see calibration.py) over those statistics.
@@ -173,8 +175,11 @@ def ssim_map(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def statistics(before: Frame, after: Frame) -> dict:
-    b = _shrink(before.rgb, COMPARE_LONG_SIDE)
-    a, valid = align(b, _shrink(after.rgb, COMPARE_LONG_SIDE))  # alignment absorbs any scale
+    # Compare at the smaller of the two resolutions: a downsized export must not look
+    # "smoothed" just because the original has more pixels.
+    target = min(COMPARE_LONG_SIDE, max(after.shape))
+    b = _shrink(before.rgb, target)
+    a, valid = align(b, _shrink(after.rgb, target))  # alignment absorbs any scale
     if valid.sum() < 0.2 * valid.size:
         valid[:] = True  # the photos do not overlap: compare as they are
     g0, g1 = _grey8(b), _grey8(a)
@@ -194,8 +199,16 @@ def statistics(before: Frame, after: Frame) -> dict:
     yb, ya = g0.astype(np.float32) / 255.0, g1.astype(np.float32) / 255.0
     ssim = ssim_map(yb, ya)
     photometric = float(1.0 - ssim[valid].mean())
-    lap_b = np.abs(cv2.Laplacian(yb, cv2.CV_32F))[valid].mean()
-    lap_a = np.abs(cv2.Laplacian(ya, cv2.CV_32F))[valid].mean()
+    # Retouching is local (a face, a waist): the most-changed patch (~5 % of the long side)
+    # says more than the average over a photo that is mostly untouched.
+    dissim = cv2.blur((1.0 - ssim) * valid, (patch := max(5, int(0.05 * max(g0.shape))), patch))
+    cover = cv2.blur(valid.astype(np.float32), (patch, patch))
+    local = dissim / np.maximum(cover, 1e-3)
+    local_photometric = float(np.percentile(local[cover > 0.99], 99)) if (cover > 0.99).any() else photometric
+    # Laplacian of a slightly blurred copy: edge and texture sharpness, not the pixel-level
+    # noise that a recompression alone removes.
+    lap_b = np.abs(cv2.Laplacian(cv2.GaussianBlur(yb, (0, 0), 2.0), cv2.CV_32F))[valid].mean()
+    lap_a = np.abs(cv2.Laplacian(cv2.GaussianBlur(ya, (0, 0), 2.0), cv2.CV_32F))[valid].mean()
     sharpness = float(np.log2((lap_a + 1e-4) / (lap_b + 1e-4)))
     lab_b, lab_a = cv2.cvtColor(b, cv2.COLOR_RGB2Lab), cv2.cvtColor(a, cv2.COLOR_RGB2Lab)
     colour = float(np.linalg.norm(lab_b - lab_a, axis=2)[valid].mean()) / 10.0
@@ -211,6 +224,7 @@ def statistics(before: Frame, after: Frame) -> dict:
     return {
         "geometric": geometric,
         "photometric": photometric,
+        "local_photometric": local_photometric,
         "sharpness": sharpness,
         "colour": colour,
         "face_photometric": face,
@@ -223,6 +237,7 @@ def retouch_parts(stats: dict) -> dict[str, float]:
     return {
         "geometric": stats["geometric"],
         "photometric": max(stats["photometric"], stats["face_photometric"] or 0.0),
+        "local_photometric": stats.get("local_photometric", stats["photometric"]),
         "sharpness": abs(stats["sharpness"]),
         "colour": stats["colour"],
     }

@@ -55,6 +55,15 @@ def smooth(img: np.ndarray) -> np.ndarray:
     return out
 
 
+def smooth_skin(img: np.ndarray) -> np.ndarray:
+    """A beauty filter: the smoothing only inside the skin-coloured ellipse."""
+    h, w = img.shape[:2]
+    mask = np.zeros((h, w), np.float32)
+    cv2.ellipse(mask, (int(0.55 * w), int(0.6 * h)), (int(0.12 * w), int(0.2 * h)), 0, 0, 360, 1.0, -1)
+    mask = cv2.GaussianBlur(mask, (0, 0), 2.0)[..., None]
+    return np.clip(img * (1 - mask) + smooth(img) * mask + 0.5, 0, 255).astype(np.uint8)
+
+
 def vignette(img: np.ndarray, depth: float = 0.6) -> np.ndarray:
     h, w = img.shape[:2]
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)

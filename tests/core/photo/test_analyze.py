@@ -34,7 +34,8 @@ def test_report_shape(base):
     assert 0 <= report.score <= 100
     assert report.verdict in ("ok", "caution", "over")
     assert [s.id for s in report.signals] == [
-        "saturation", "clipping", "combing", "halos", "smoothing", "local_contrast", "vignette", "colour_cast",
+        "saturation", "clipping", "combing", "halos", "smoothing", "local_contrast", "vignette",
+        "colour_cast",
     ]
     for s in report.signals:
         assert 0 <= s.score <= 1 and s.message
@@ -78,7 +79,7 @@ def test_messages_follow_the_language(base):
 def test_calibration_is_fitted_data():
     cal = load()
     assert set(cal.signals) == set(SIGNAL_IDS)
-    assert set(cal.retouch) == {"geometric", "photometric", "sharpness", "colour"}
+    assert set(cal.retouch) == {"geometric", "photometric", "local_photometric", "sharpness", "colour"}
     assert 0 < cal.score_scale.caution < cal.score_scale.over
     # the anchors put the verdict thresholds at 40 and 70 on the displayed scale
     assert cal.score_scale(cal.score_scale.caution) == pytest.approx(40)

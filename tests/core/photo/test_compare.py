@@ -20,7 +20,8 @@ def test_warp_is_geometric_change(original):
     same = compare(original, synth.jpeg(original, 85))
     warped = compare(original, synth.jpeg(synth.warp(original, 0.03), 85))
     assert warped.geometric > 3 * max(same.geometric, 0.05)
-    assert warped.magnitude > same.magnitude + 25
+    assert warped.magnitude > same.magnitude + 15
+    assert warped.magnitude >= 70 > same.magnitude  # the warp is "over", a recompression is not
 
 
 def test_benign_changes_are_small(original):

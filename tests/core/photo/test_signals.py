@@ -35,6 +35,7 @@ def base_values(base) -> dict[str, float]:
         ("combing", synth.levels),
         ("halos", lambda im: synth.unsharp(im, 1.5, 2.0)),
         ("smoothing", synth.smooth),
+        ("smoothing", synth.smooth_skin),
         ("local_contrast", lambda im: synth.unsharp(im, 20, 1.0)),
         ("vignette", synth.vignette),
         ("colour_cast", synth.cast),
