@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import tomllib
 from pathlib import Path
 
 from studio.core.cover.errors import CoverError
@@ -22,12 +21,16 @@ def templates_dir() -> Path:
 
 def load_template_file(path: str | Path) -> Template:
     """Parse and validate one template file (also used to try out a new design)."""
-    path = Path(path)
+    return _read(Path(path))[1]
+
+
+def _read(path: Path) -> tuple[int, Template]:
+    """One parse per file: the display ``order`` key plus the validated template."""
     data = read_toml(path, CoverError)
-    data.pop("order", None)
+    order = int(data.pop("order", 100))
     template = from_mapping(Template, data, path.name)
     validate_template(template)
-    return template
+    return order, template
 
 
 def _all() -> dict[str, Template]:
@@ -36,9 +39,7 @@ def _all() -> dict[str, Template]:
         if _cache is None:
             found: list[tuple[int, str, Template]] = []
             for path in sorted(templates_dir().glob("*.toml")):
-                with path.open("rb") as fh:
-                    order = int(tomllib.load(fh).get("order", 100))
-                template = load_template_file(path)
+                order, template = _read(path)
                 found.append((order, template.id, template))
             _cache = {t.id: t for _, _, t in sorted(found, key=lambda item: item[:2])}
         return _cache
