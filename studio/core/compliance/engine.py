@@ -434,17 +434,16 @@ def _drop_nested_repeats(findings: list[Finding]) -> list[Finding]:
     """One span, one finding per category: a phone number after 加vx is both a mobile number
     and a contact handle, but the creator needs to read about it once. A finding is dropped
     when an at-least-as-severe finding of the same category covers its span. Input is sorted
-    by (start, -end, severity); output by (start, end, severity, rule id)."""
+    by (start, -end, severity), so every earlier finding starts at or before this one and
+    covering reduces to "reaches as far": track the furthest end per (category, severity)."""
+    furthest: dict[tuple[str, int], int] = {}
     kept: list[Finding] = []
     for finding in findings:
-        if any(
-            other.category == finding.category
-            and other.start <= finding.start
-            and finding.end <= other.end
-            and _RANK[other.severity] <= _RANK[finding.severity]
-            for other in kept[-8:]  # covering spans start at or before, so they are recent
-        ):
+        rank = _RANK[finding.severity]
+        if any(furthest.get((finding.category, r), -1) >= finding.end for r in range(rank + 1)):
             continue
+        key = (finding.category, rank)
+        furthest[key] = max(furthest.get(key, -1), finding.end)
         kept.append(finding)
     kept.sort(key=lambda f: (f.start, f.end, _RANK[f.severity], f.rule_id))
     return kept
