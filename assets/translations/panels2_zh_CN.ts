@@ -510,21 +510,6 @@
     </message>
 </context>
 <context>
-    <name>Panels</name>
-    <message>
-        <source>Cover</source>
-        <translation>封面</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>主页资料</translation>
-    </message>
-</context>
-<context>
     <name>PhotoCard</name>
     <message>
         <source>Heat map</source>

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from studio.gui.common.hosting import RebuildingTab
 from studio.gui.export.batch_dialog import BatchCoverDialog
 from studio.gui.export.package_dialog import export_current_note
 
 from .panel import CoverPanel
-
-# The tab title, translated under the registry's context (studio/gui/panels.py).
-TITLE = QT_TRANSLATE_NOOP("Panels", "Cover")
 
 
 class CoverTab(RebuildingTab):

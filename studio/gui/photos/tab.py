@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from studio.gui.common.hosting import RebuildingTab
 from studio.gui.export.package_dialog import export_current_note
 
 from .panel import PhotoPanel
-
-# The tab title, translated under the registry's context (studio/gui/panels.py).
-TITLE = QT_TRANSLATE_NOOP("Panels", "Photos")
 
 
 class PhotosTab(RebuildingTab):

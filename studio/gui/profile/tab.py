@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from studio.gui.common.hosting import RebuildingTab
 
 from .panel import ProfilePanel
-
-# The tab title, translated under the registry's context (studio/gui/panels.py).
-TITLE = QT_TRANSLATE_NOOP("Panels", "Profile")
 
 
 class ProfileTab(RebuildingTab):
