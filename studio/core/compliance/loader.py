@@ -14,8 +14,9 @@ from pathlib import Path
 
 import re2
 
+from studio.core.compliance import detectors, structure
 from studio.core.compliance.model import CATEGORIES, FIELDS, Severity
-from studio.core.compliance.rules import ALL_FIELDS, DETECTORS, Rule, RuleLoadError
+from studio.core.compliance.rules import ALL_FIELDS, Rule, RuleLoadError
 from studio.core.i18n import tr
 from studio.core.text.length import METHODS
 
@@ -23,6 +24,8 @@ RULE_KEYS = {
     "id", "category", "severity", "fields", "terms", "patterns", "detector", "exceptions",
     "message", "suggestions", "replace", "whole_word", "limit", "method",
 }  # fmt: skip
+# The detector names a rule may use: exactly those the engine implements.
+DETECTORS = (*detectors.CONTACT, *structure.DEFAULTS)
 _HEADER = re.compile(r"^\s*\[\[\s*rule\s*\]\]")
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 

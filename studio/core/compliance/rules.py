@@ -8,10 +8,6 @@ from pathlib import Path
 from studio.core.compliance.model import FIELDS, Severity
 from studio.core.i18n import get_language, pick
 
-CONTACT_DETECTORS = ("cn_mobile", "my_phone", "email", "url", "qq_number", "contact_handle")
-STRUCTURAL_DETECTORS = ("hashtag_count", "hashtag_structure", "title_length", "body_length")
-DETECTORS = CONTACT_DETECTORS + STRUCTURAL_DETECTORS
-
 
 class RuleLoadError(Exception):
     """A rule pack could not be loaded. ``str()`` is ``file:line: reason``."""

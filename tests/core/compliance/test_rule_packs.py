@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from studio.core.compliance import Engine
+from studio.core.compliance.loader import DETECTORS
 from studio.core.compliance.model import CATEGORIES, FIELDS, Severity
-from studio.core.compliance.rules import DETECTORS
 from studio.core.compliance.variants import expand
 from studio.core.i18n import set_language
 from studio.core.text.normalize import Normalizer
