@@ -13,7 +13,7 @@ curve leaves), so ``Frame.sample8`` keeps a nearest-neighbour decimation of the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -39,7 +39,6 @@ class Frame:
     sample8: np.ndarray  # uint8 hxwx3, nearest-neighbour decimated decode
     size: tuple[int, int]  # decoded (original) width, height
     name: str
-    _cache: dict = field(default_factory=dict, repr=False)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -90,7 +89,7 @@ def _to_pil(source: ImageInput) -> Image.Image:
 def load_frame(source: ImageInput) -> Frame:
     """Decode, orient, convert to sRGB and shrink to the working size."""
     name = _name(source)
-    image = open_image(source) if isinstance(source, Image.Image) else _to_pil(source)
+    image = _to_pil(source)
     width, height = image.size
     sw, sh = image.info.get("source_size", (width, height))
     source_size = (sw, sh) if (sw >= sh) == (width >= height) else (sh, sw)  # EXIF rotation
