@@ -16,12 +16,13 @@ original) works the same way on its own statistics.
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from studio.core.i18n import tr
 from studio.core.paths import assets_dir
+from studio.core.tomlfile import read_toml
 
 CAUTION_SCORE = 40.0
 OVER_SCORE = 70.0
@@ -118,14 +119,10 @@ def parse(data: dict) -> Calibration:
             retouch_scale=Scale(float(anchors["retouch_caution"]), float(anchors["retouch_over"])),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise CalibrationError(f"calibration file is incomplete: {exc}") from None
+        raise CalibrationError(tr(f"the photo calibration is incomplete: {exc}",
+                                  f"照片校准文件不完整：{exc}")) from None
 
 
 @lru_cache(maxsize=4)
 def load(path: Path | None = None) -> Calibration:
-    path = path or default_path()
-    try:
-        with open(path, "rb") as fh:
-            return parse(tomllib.load(fh))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise CalibrationError(f"cannot read the photo calibration {path}: {exc}") from None
+    return parse(read_toml(path or default_path(), CalibrationError))
