@@ -132,12 +132,12 @@ class Context:
             starts = (positions[firsts[big]] - 16).tolist()
             ends = (positions[lasts[big]] + 3).tolist()
             windows = list(zip(starts, ends, strict=True))
-        self._digit_windows[minimum] = _merge(windows, len(self.text))
+        self._digit_windows[minimum] = merge_spans(windows, len(self.text))
         return self._digit_windows[minimum]
 
     def anchor_windows(self, anchor: re.Pattern, before: int, after: int) -> list[Span]:
         spans = [(m.start() - before, m.end() + after) for m in anchor.finditer(self.text)]
-        return _merge(spans, len(self.text))
+        return merge_spans(spans, len(self.text))
 
     def literal_windows(self, literals: tuple[str, ...], before: int, after: int) -> list[Span]:
         """Windows around plain substrings, found with numpy over the folded code points (a
@@ -152,7 +152,7 @@ class Context:
                 while at >= 0:
                     spans.append((at - before, at + len(literal) + after))
                     at = text.find(literal, at + 1)
-            return _merge(spans, len(codes))
+            return merge_spans(spans, len(codes))
         candidates = np.flatnonzero(_char_table("".join(lit[0] for lit in literals))[codes])
         for literal in literals:
             at = candidates[codes[candidates] == ord(literal[0])]
@@ -160,7 +160,7 @@ class Context:
             for k in range(1, len(literal)):
                 at = at[codes[at + k] == ord(literal[k])]
             spans.extend((a - before, a + len(literal) + after) for a in at.tolist())
-        return _merge(spans, len(codes))
+        return merge_spans(spans, len(codes))
 
     def dot_windows(self, before: int, after: int) -> list[Span]:
         """Windows around a dot (. 点 。) that a top-level domain may follow: found with
@@ -174,7 +174,8 @@ class Context:
             for at in dots[likely].tolist()
             if _TLD_AFTER_DOT.match(self.text, at + 1)
         ]
-        return _merge(spans + self.literal_windows(("://", "dot"), before, after), len(self.text))
+        spans += self.literal_windows(("://", "dot"), before, after)
+        return merge_spans(spans, len(self.text))
 
 
 _SMALL_TEXT = 50_000
@@ -188,7 +189,8 @@ def _char_table(chars: str) -> np.ndarray:
     return table
 
 
-def _merge(spans: list[Span], size: int) -> list[Span]:
+def merge_spans(spans: list[Span], size: int) -> list[Span]:
+    """Overlapping or touching windows joined, clipped to [0, size)."""
     merged: list[Span] = []
     for start, end in sorted(spans):
         start, end = max(0, start), min(size, end)

@@ -55,17 +55,6 @@ Raw = tuple[int, int, int, str | None]  # original start, end, rule index, match
 _SYMBOL_WINDOW = 24  # characters around an emoji that an emoji-written term may span
 
 
-def _merge_windows(positions: list[int], pad: int, size: int) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
-    for position in positions:
-        lo, hi = max(0, position - pad), min(size, position + pad + 1)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
-    return windows
-
-
 def _grapheme_end(text: str, end: int) -> int:
     """Extend a span over combining marks / variation selectors that belong to its last
     character, so an underline never splits é or ❤️."""
@@ -262,9 +251,10 @@ class Engine:
             passes.append((0, norm, self._overlay))
         if compiled.symbol_matcher is not None:
             # Emoji-written terms are short: scan only windows around the symbols they use.
-            where = np.flatnonzero(compiled.symbol_table[norm.folded_codes])
+            where = np.flatnonzero(compiled.symbol_table[norm.folded_codes]).tolist()
             pad = _SYMBOL_WINDOW
-            for lo, hi in _merge_windows(where.tolist(), pad, len(norm.original)):
+            windows = [(at - pad, at + pad + 1) for at in where]
+            for lo, hi in detectors.merge_spans(windows, len(norm.original)):
                 view = compiled.symbol_normalizer.normalize(norm.original[lo:hi])
                 passes.append((lo, view, compiled.symbol_matcher))
         raw: list[Raw] = []
