@@ -12,7 +12,6 @@ cache per thread. Everything else cached here (cmaps, emoji bitmaps) is immutabl
 from __future__ import annotations
 
 import threading
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -23,6 +22,7 @@ from PIL import Image, ImageDraw, ImageFont
 from studio.core.cover.errors import CoverError
 from studio.core.i18n import tr
 from studio.core.paths import fonts_dir
+from studio.core.tomlfile import read_toml
 
 ZWJ = 0x200D
 VS15, VS16 = 0xFE0E, 0xFE0F
@@ -52,9 +52,7 @@ class Run:
 
 @cache
 def _registry() -> tuple[dict[str, FontInfo], tuple[str, ...], str]:
-    path = fonts_dir() / "fonts.toml"
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_toml(fonts_dir() / "fonts.toml", CoverError)
     fonts = {}
     for entry in data["font"]:
         info = FontInfo(
