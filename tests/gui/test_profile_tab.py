@@ -29,3 +29,21 @@ def test_profile_follows_the_workspace(qtbot, studio_window):
     assert tab.panel._workspace_id != first and tab.panel.username_box.name.text() == ""
     ctx.set_workspace(first)
     assert tab.panel.username_box.name.text() == "Client A"
+
+
+def test_tabs_built_before_the_engine_check_once_it_is_ready(qtbot):
+    """The panels don't poll for the engine: their tabs re-request on ``engineReady``."""
+    from studio.core.library import Library
+    from studio.gui import app as studio_app
+
+    studio_app.create_app()
+    library = Library.open()
+    ctx, window = studio_app.build(library)
+    qtbot.addWidget(window)
+    profile, cover = window.panels["profile"].panel, window.panels["cover"].panel
+    qtbot.waitUntil(lambda: profile._last is not None and cover._last is not None, timeout=15000)
+    assert not profile._last.engine_ready and not cover._last.engine_ready
+    ctx.engines.load_now()
+    qtbot.waitUntil(lambda: profile._last.engine_ready and cover._last.engine_ready, timeout=15000)
+    window.close()  # saves into the library: before closing it
+    library.close()

@@ -96,8 +96,6 @@ class CoverPanel(QWidget):
         self._export_job.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Export failed"), message))
         self._timer = QTimer(self, singleShot=True, interval=40)
         self._timer.timeout.connect(self._submit)
-        self._engine_wait = QTimer(self, singleShot=True, interval=500)
-        self._engine_wait.timeout.connect(self._retry_when_engine_ready)
         self._save_timer = QTimer(self, singleShot=True, interval=700)
         self._save_timer.timeout.connect(self.save)
         self._build()
@@ -348,15 +346,8 @@ class CoverPanel(QWidget):
             return
         # Exactly the on-screen size: the preview then paints 1:1 without resampling.
         width = round(self.preview.display_width(spec.canvas_size()) * self.devicePixelRatioF())
+        # With no engine yet, the host calls request_render() again when it becomes ready.
         self._job.submit(lambda: render_preview(spec, engine, width or PREVIEW_WIDTH))
-        if engine is None:
-            self._engine_wait.start()
-
-    def _retry_when_engine_ready(self) -> None:
-        if self._engine_source() is None:
-            self._engine_wait.start()
-        else:
-            self.request_render()
 
     def _show(self, rendered: CoverRender) -> None:
         self._last = rendered

@@ -74,9 +74,6 @@ class ProfilePanel(QWidget):
         self._job.failed.connect(self._show_error)
         self._refresh = QTimer(self, singleShot=True, interval=120)
         self._refresh.timeout.connect(self._submit)
-        # While the engine loads (about a second at start-up), look again shortly.
-        self._engine_wait = QTimer(self, singleShot=True, interval=400)
-        self._engine_wait.timeout.connect(self._retry_when_engine_ready)
         self._save = QTimer(self, singleShot=True, interval=700)
         self._save.timeout.connect(self.save)
         self._build()
@@ -362,15 +359,12 @@ class ProfilePanel(QWidget):
         width = PREVIEW_WIDTH * 2  # rendered at 2× so the preview stays sharp on any screen
         self._job.submit(lambda: evaluate(profile, engine, avatar_path=avatar,
                                           background_path=background, width=int(width)))
-        if engine is None:
+        if engine is None:  # the host calls request_check() once the engine is ready
             self.status.setText(self.tr("The compliance checks are still loading; the preview is live."))
-            self._engine_wait.start()
 
-    def _retry_when_engine_ready(self) -> None:
-        if self._engine_source() is None:
-            self._engine_wait.start()
-        else:
-            self._refresh.start()
+    def request_check(self) -> None:
+        """Check and re-render soon (the engine became ready, or the workspace's rules changed)."""
+        self._refresh.start()
 
     def _show_evaluation(self, result: ProfileEvaluation) -> None:
         self._last = result

@@ -18,7 +18,7 @@ class ProfileTab(RebuildingTab):
 
     def _engine_ready(self, _engine=None) -> None:
         if self.panel is not None and not self._closed:
-            self.panel._refresh.start()
+            self.panel.request_check()
 
     def _engine(self):
         return self.ctx.engines.for_rules(self.ctx.rules())
@@ -36,6 +36,6 @@ class ProfileTab(RebuildingTab):
         if workspace is None or self.panel is None or self._closed:
             return
         if self.panel._workspace_id == workspace.id:
-            self.panel._refresh.start()  # the workspace's rules changed: check again
+            self.panel.request_check()  # the workspace's rules changed: check again
         else:
             self.panel.set_workspace(self.ctx.library, workspace.id)
