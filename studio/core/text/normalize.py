@@ -181,10 +181,6 @@ class Normalized:
         """Original [start, end) covering compact [start, end) (end > start)."""
         return int(self.index[start]), int(self.index[end - 1]) + 1
 
-    def digit_view(self) -> str:
-        """Folded text with plain Chinese numerals read as digits (for number detectors)."""
-        return _decode(digit_codes(self.folded_codes))
-
 
 class Normalizer:
     """Builds the folded and compact views. ``keep`` lists symbol characters that a rule set

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from studio.core.compliance import Engine
+from studio.core.compliance import Engine, detectors
+from studio.core.text.normalize import Normalizer
 from tests.core.compliance._engine_packs import DETECTOR_PACK, write_pack
 
 
@@ -13,6 +14,11 @@ def engine(tmp_path_factory) -> Engine:
     directory = tmp_path_factory.mktemp("detectors")
     write_pack(directory, DETECTOR_PACK)
     return Engine.from_dir(directory)
+
+
+def test_digit_view_reads_plain_chinese_numerals():
+    norm = Normalizer().normalize("一三八 两幺")
+    assert detectors.Context(norm).digits == "138 21"
 
 
 def spans(engine: Engine, text: str, detector: str) -> list[str]:

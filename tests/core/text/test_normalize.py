@@ -49,11 +49,6 @@ def test_term_keys_fold_like_text():
     assert normalizer.key("No.1") == normalizer.key("ＮＯ １") == "no1"
 
 
-def test_digit_view():
-    norm = Normalizer().normalize("一三八 两幺")
-    assert norm.digit_view() == "138 21"
-
-
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(codec=None), max_size=100))
 def test_views_are_consistent(text):
