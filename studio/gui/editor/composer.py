@@ -105,24 +105,26 @@ class NoteComposer(QWidget):
 
     def _title_edited(self, text: str) -> None:
         self.ctx.draft.update(title=text)
-        self._update_counters()
+        self._update_counter("title", text)  # only the edited field: the body may be long
 
     def _body_edited(self, text: str) -> None:
         self.ctx.draft.update(body=text)
-        self._update_counters()
+        self._update_counter("body", text)
 
     def _update_counters(self) -> None:
-        for counter, text, (limit, method) in (
-            (self.title_counter, self.title.toPlainText(), self._limits["title"]),
-            (self.body_counter, self.body.toPlainText(), self._limits["body"]),
-        ):
-            used = count_length(text, method)
-            over = used > limit
-            counter.setText(f"{used}/{limit}")
-            if counter.property("over") != over:  # restyling on every keystroke costs a relayout
-                counter.setProperty("over", over)
-                color = SEVERITY_COLORS["block"] if over else "#8A8D93"
-                counter.setStyleSheet(f"color: {color}; font-weight: {'700' if over else '400'};")
+        self._update_counter("title", self.title.toPlainText())
+        self._update_counter("body", self.body.toPlainText())
+
+    def _update_counter(self, field: str, text: str) -> None:
+        counter = self.title_counter if field == "title" else self.body_counter
+        limit, method = self._limits[field]
+        used = count_length(text, method)
+        over = used > limit
+        counter.setText(f"{used}/{limit}")
+        if counter.property("over") != over:  # restyling on every keystroke costs a relayout
+            counter.setProperty("over", over)
+            color = SEVERITY_COLORS["block"] if over else "#8A8D93"
+            counter.setStyleSheet(f"color: {color}; font-weight: {'700' if over else '400'};")
 
     def _use_rule_limits(self, engine) -> None:
         defaults = {"title_length": ("title", "platform"), "body_length": ("body", "characters")}
