@@ -46,6 +46,7 @@ class ComplianceSidebar(QWidget):
         self._cards: list[FindingCard] = []
         self._widgets: dict[tuple, QWidget] = {}
         self._layout_key: list[tuple] | None = None
+        self._icon_color: str | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
@@ -228,31 +229,26 @@ class ComplianceSidebar(QWidget):
         counts = {s: 0 for s in Severity}
         for f in self._findings:
             counts[f.severity] += 1
-        icon_style = "font-size: 22px; font-weight: 700; color: %s;"
         if self._state == "loading":
-            self.status_icon.setText("…")
-            self.status_icon.setStyleSheet(icon_style % "#888")
+            self._set_icon("…", "#888")
             self.status.setText(self.tr("Checker loading…"))
             self.detail.setText(self.tr("You can keep writing; the check starts in a moment."))
         elif self._state == "failed":
-            self.status_icon.setText("!")
-            self.status_icon.setStyleSheet(icon_style % SEVERITY_COLORS["block"])
+            self._set_icon("!", SEVERITY_COLORS["block"])
             self.status.setText(self.tr("The checker could not start"))
             self.detail.setText(self._error)
         elif self._state == "empty":
-            self.status_icon.setText("")
+            self._set_icon("", None)
             self.status.setText(self.tr("No draft open"))
             self.detail.setText(self.tr("Create a draft with Ctrl+N."))
         elif counts[Severity.BLOCK]:
-            self.status_icon.setText("✕")
-            self.status_icon.setStyleSheet(icon_style % SEVERITY_COLORS["block"])
+            self._set_icon("✕", SEVERITY_COLORS["block"])
             self.status.setText(
                 summary_text(counts[Severity.BLOCK], counts[Severity.WARN], counts[Severity.INFO])
             )
             self.detail.setText(self.tr("Not ready to post: fix the blocking items first."))
         else:
-            self.status_icon.setText("✓")
-            self.status_icon.setStyleSheet(icon_style % OK_COLOR)
+            self._set_icon("✓", OK_COLOR)
             self.status.setText(self.tr("Ready to post"))
             rest = summary_text(0, counts[Severity.WARN], counts[Severity.INFO])
             self.detail.setText(
@@ -263,6 +259,14 @@ class ComplianceSidebar(QWidget):
         )
         self.ignored_label.setVisible(self._ignored > 0)
         self.reset_ignored.setVisible(self._ignored > 0)
+
+    def _set_icon(self, text: str, color: str | None) -> None:
+        """The summary's ✓/✕ mark; restyled only when its colour changes (a restyle costs a
+        re-polish, and the summary is redrawn after every check while typing)."""
+        self.status_icon.setText(text)
+        if color is not None and color != self._icon_color:
+            self._icon_color = color
+            self.status_icon.setStyleSheet(f"font-size: 22px; font-weight: 700; color: {color};")
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("COMPLIANCE CHECK"))
