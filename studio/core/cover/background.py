@@ -72,7 +72,6 @@ _focus = _LRU(16)
 _fills = _LRU(8)
 _fitted = _LRU(4)
 bases = _LRU(4)  # render.py keeps finished backgrounds (photo + scrim + shapes) here
-_cascade_local = threading.local()
 _refs: dict[Any, weakref.ref] = {}
 _refs_lock = threading.Lock()
 
@@ -135,11 +134,11 @@ def load_photo(source: Any) -> tuple[Image.Image, Any]:
 
 
 def _faces(gray: np.ndarray) -> list[tuple[int, int, int, int]]:
-    cascade = getattr(_cascade_local, "cascade", None)  # CascadeClassifier is not thread-safe
+    # Imported here: the photo package is not needed to start the cover editor.
+    from studio.core.photo.faces import face_cascade
+
+    cascade = face_cascade()
     if cascade is None:
-        cascade = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
-        _cascade_local.cascade = cascade
-    if cascade.empty():
         return []
     # Faces that matter for framing a cover are at least ~1/10 of the photo's short side.
     min_side = max(24, min(gray.shape) // 10)

@@ -26,7 +26,8 @@ _CASCADE = "haarcascade_frontalface_default.xml"
 DETECT_LONG_SIDE = 480  # faces ≥ ~8 % of the long side: the subjects a beauty filter is used on
 
 
-def _cascade() -> cv2.CascadeClassifier | None:
+def face_cascade() -> cv2.CascadeClassifier | None:
+    """This thread's frontal-face cascade (None when the OpenCV build has no cascades)."""
     if not hasattr(_local, "cascade"):
         cascade = None
         data = getattr(cv2, "data", None)
@@ -46,7 +47,7 @@ class People:
 
 
 def detect_faces(y: np.ndarray) -> list[tuple[int, int, int, int]]:
-    cascade = _cascade()
+    cascade = face_cascade()
     if cascade is None:
         return []
     h, w = y.shape
