@@ -7,7 +7,6 @@ from studio.core.text.length import (
     TITLE_LIMIT,
     count_length,
     overflow_start,
-    platform_length,
 )
 from studio.core.text.normalize import Normalized, Normalizer, fold
 
@@ -20,5 +19,4 @@ __all__ = [
     "count_length",
     "fold",
     "overflow_start",
-    "platform_length",
 ]

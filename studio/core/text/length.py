@@ -26,16 +26,8 @@ def _weight(text: str) -> int:
     return 2 * units - ascii_units
 
 
-def platform_length(text: str, kind: str = "title") -> int:
-    """Length as the platform shows it for a title ("title"); for kind "body" plain code points.
-
-    ``kind`` may also be any name in ``METHODS``.
-    """
-    method = {"title": "platform", "body": "characters"}.get(kind, kind)
-    return count_length(text, method)
-
-
 def count_length(text: str, method: str = "platform") -> int:
+    """Length by ``method`` (one of ``METHODS``); the default is the title count."""
     if method == "platform":
         return (_weight(text) + 1) // 2
     if method == "characters":

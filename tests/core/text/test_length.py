@@ -1,6 +1,6 @@
 import pytest
 
-from studio.core.text import count_length, overflow_start, platform_length
+from studio.core.text import count_length, overflow_start
 
 
 @pytest.mark.parametrize(
@@ -16,12 +16,11 @@ from studio.core.text import count_length, overflow_start, platform_length
     ],
 )
 def test_title_length(text, expected):
-    assert platform_length(text) == expected
-    assert platform_length(text, "title") == expected
+    assert count_length(text) == expected
+    assert count_length(text, "platform") == expected
 
 
 def test_body_and_methods():
-    assert platform_length("ab😀", "body") == 3
     assert count_length("ab😀", "characters") == 3
     assert count_length("ab😀", "utf16") == 4
     assert count_length("ab😀", "platform") == 3
@@ -30,7 +29,7 @@ def test_body_and_methods():
 
 
 def test_lone_surrogates_are_counted_not_fatal():
-    assert platform_length("\ud800") == 1
+    assert count_length("\ud800") == 1
 
 
 def test_overflow_start():
