@@ -128,3 +128,19 @@ def test_preview_renders_at_any_on_screen_width(tmp_path):
     for width in (195, 230, 419, 426, 524, 559):
         rendered = render_preview(CoverSpec(title="周末露营", background=str(photo)), None, width)
         assert rendered.image.width in (width, width + 1, width + 2)
+
+
+def test_dragging_a_rotated_photo_pans_in_its_upright_pixels(qtbot, engine, tmp_path):
+    """A phone photo stored landscape with an EXIF rotation is shown (and panned) upright."""
+    photo = tmp_path / "phone.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90°: 1600×900 stored, 900×1600 shown
+    Image.new("RGB", (1600, 900), (30, 120, 200)).save(photo, exif=exif)
+    panel = CoverPanel(engine_source=lambda: engine)
+    qtbot.addWidget(panel)
+    panel.set_background(photo)
+    panel._pan_begin()
+    # Upright, the photo fills the 3:4 cover's width exactly, so a drag of a tenth of the
+    # cover moves the focal point by a tenth of the photo.
+    panel._pan(0.1, 0.0)
+    assert panel.settings()["focal_point"][0] == pytest.approx(0.4, abs=1e-3)

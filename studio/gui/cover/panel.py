@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
+from PIL import ExifTags, Image
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -292,7 +292,11 @@ class CoverPanel(QWidget):
         if path is not None:
             try:
                 with Image.open(path) as probe:
-                    self._photo_size = probe.size
+                    w, h = probe.size
+                    # The renderer turns photos upright (EXIF orientation): pan in those pixels.
+                    if probe.getexif().get(ExifTags.Base.Orientation) in (5, 6, 7, 8):
+                        w, h = h, w
+                    self._photo_size = (w, h)
             except OSError:
                 self._photo_size = None
 
