@@ -214,8 +214,8 @@ class Engine:
         return engine
 
     def warm_up(self) -> None:
-        """Do the slow one-time work now (jieba's dictionary when a rule needs it)."""
-        self._compiled.normalizer.normalize("warm up 预热")
+        """Do the slow one-time work now (jieba's dictionary when a rule needs it); the
+        normalisation tables were already built with the engine."""
         if any(rule.whole_word for rule in self._all_rules):
             segment.warm_up()
 
