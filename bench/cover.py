@@ -24,8 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cover_scenes import scene
 from PIL import Image, ImageDraw, ImageFont
 
-from studio.core.cover import CoverSpec, export, render_with_report, warm_up
-from studio.core.cover import background as bg_cache
+from studio.core.cover import CoverSpec, background, export, render_with_report, warm_up
 from studio.core.paths import fonts_dir
 
 TITLE = "一周减脂早餐🥑\n打工人也能坚持"
@@ -79,8 +78,7 @@ def main() -> int:
         spec.title = TITLE
 
         def cold_background():
-            for cache in (bg_cache._photos, bg_cache._focus, bg_cache._fitted, bg_cache.bases):
-                cache._data.clear()
+            background.clear_caches()
             render_with_report(spec)
 
         cold = median_ms(cold_background, max(3, args.runs // 6))

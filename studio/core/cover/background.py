@@ -59,6 +59,10 @@ class _LRU:
             for key in [k for k in self._data if isinstance(k, tuple) and predicate(k)]:
                 del self._data[key]
 
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
     def put(self, key: Any, value: Any) -> None:
         with self._lock:
             self._data[key] = value
@@ -74,6 +78,12 @@ _fitted = _LRU(4)
 bases = _LRU(4)  # render.py keeps finished backgrounds (photo + scrim + shapes) here
 _refs: dict[Any, weakref.ref] = {}
 _refs_lock = threading.Lock()
+
+
+def clear_caches() -> None:
+    """Forget every decoded photo, focus, fitted photo, gradient and finished base."""
+    for cache in (_photos, _focus, _fills, _fitted, bases):
+        cache.clear()
 
 
 def _drop(key: Any) -> None:
