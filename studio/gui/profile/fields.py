@@ -23,9 +23,11 @@ from studio.gui.common.findings import colour
 def set_counter(label: QLabel, count: int, limit: int) -> None:
     """Show ``count/limit``; the style sheet colours the label when over (the "over" property)."""
     label.setText(f"{count}/{limit}")
-    label.setProperty("over", count > limit)
-    label.style().unpolish(label)  # re-evaluate the property selector
-    label.style().polish(label)
+    over = count > limit
+    if label.property("over") != over:  # a re-polish per keystroke (five counters) adds up
+        label.setProperty("over", over)
+        label.style().unpolish(label)  # re-evaluate the property selector
+        label.style().polish(label)
 
 
 class LineEditor(QPlainTextEdit):
