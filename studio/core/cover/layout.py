@@ -3,10 +3,11 @@
 ``fit_text`` binary-searches integer pixel sizes (feasibility is monotone in the size), then
 breaks the text with ``balanced_breaks`` at the chosen size and returns a ``Block``: lines with
 their runs, x offsets for the alignment and baselines measured from the block's top edge.
-Explicit newlines always break, and
-when the author broke the lines each is kept whole if it still fits at the minimum size. A unit too wide for the line even at the minimum size is split
-per character, and a text too long for the box keeps shrinking below the template minimum (to
-``FLOOR_PX``, on a tiny canvas further) rather than leaving the safe area; both are reported as warnings.
+Explicit newlines always break, and when the author broke the lines each is kept whole if it
+still fits at the minimum size. A unit too wide for the line even at the minimum size is
+split per character, and a text too long for the box keeps shrinking below the template
+minimum (to ``FLOOR_PX``, on a tiny canvas further) rather than leaving the safe area; that
+is reported as a warning.
 """
 
 from __future__ import annotations
