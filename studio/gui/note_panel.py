@@ -16,12 +16,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QSplitter, QWidget
 
 from studio.core.copywriting import ready_to_post, to_markdown, to_plain_text
-from studio.core.library import atomic_write_text
+from studio.core.library import atomic_write_text, finding_key
 from studio.gui.context import AppContext
 from studio.gui.editor.composer import NoteComposer
 from studio.gui.library.drafts_panel import DraftsPanel
 from studio.gui.sidebar.labels import category_label, field_label
-from studio.gui.sidebar.panel import ComplianceSidebar, finding_key
+from studio.gui.sidebar.panel import ComplianceSidebar
 from studio.gui.workers import LatestRequestWorker
 
 log = logging.getLogger(__name__)

@@ -17,16 +17,12 @@ from pathlib import Path
 from studio.core.cover import CoverSpec, render
 from studio.core.cover import export as export_cover
 from studio.core.i18n import tr
+from studio.core.library import finding_key
 
 from .covers import cover_background, load_cover_settings, spec_for
 from .model import ExportError, NotePackage, Override
 from .package import safe_name, unique_path
 from .photos import SUMMARY_KEY, verdict_from_summary
-
-
-def finding_key(finding) -> str:
-    """Same identity the compliance sidebar stores in ``Draft.ignored`` ("Ignore here")."""
-    return f"{finding.rule_id}|{finding.field}|{finding.text}"
 
 
 def cover_spec(library, draft) -> CoverSpec:

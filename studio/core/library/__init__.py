@@ -15,6 +15,7 @@ from studio.core.library.models import (
     Profile,
     Version,
     Workspace,
+    finding_key,
 )
 from studio.core.library.schema import MEDIA_ROLES, SCHEMA_VERSION
 from studio.core.library.session import SessionLock
@@ -39,4 +40,5 @@ __all__ = [
     "atomic_write_bytes",
     "atomic_write_text",
     "default_path",
+    "finding_key",
 ]

@@ -65,6 +65,12 @@ class Draft:
         return (self.title, self.body, self.hashtags) == (other.title, other.body, other.hashtags)
 
 
+def finding_key(finding) -> str:
+    """Identity of a problem independent of where it sits: what ``Draft.ignored`` holds
+    ("Ignore here" in the sidebar; the export report lists these as overrides)."""
+    return f"{finding.rule_id}|{finding.field}|{finding.text}"
+
+
 @dataclass(frozen=True, slots=True)
 class Version:
     """An automatic snapshot of a draft's text, for history and restore."""

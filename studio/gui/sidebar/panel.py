@@ -16,15 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.compliance.model import Finding, Severity
+from studio.core.library import finding_key
 from studio.gui.sidebar.card import FindingCard
 from studio.gui.sidebar.labels import category_label, severity_label, summary_text
 from studio.gui.theme import OK_COLOR, SEVERITY_COLORS
-
-
-def finding_key(f: Finding) -> str:
-    """Identity of a problem independent of where it sits (used for "Ignore here")."""
-    return f"{f.rule_id}|{f.field}|{f.text}"
-
 
 # A pasted article can hold thousands of findings; building a card for each would freeze the
 # UI thread for seconds. Every finding is still underlined and counted in the summary.
