@@ -70,19 +70,23 @@ def _name(source: ImageInput) -> str:
     return str(source) if isinstance(source, str | Path) else "<image>"
 
 
+def _array_image(array: np.ndarray) -> Image.Image:
+    if array.dtype != np.uint8:
+        if np.issubdtype(array.dtype, np.floating):
+            array = np.clip(array * 255.0 + 0.5, 0, 255).astype(np.uint8)
+        else:
+            array = np.clip(array, 0, 255).astype(np.uint8)
+    if array.ndim == 2:
+        return Image.fromarray(array, "L")
+    if array.ndim == 3 and array.shape[2] in (3, 4):
+        return Image.fromarray(array, "RGB" if array.shape[2] == 3 else "RGBA")
+    raise ImageLoadError("<array>", tr("expected an HxW or HxWx3 array", "需要 HxW 或 HxWx3 数组"))
+
+
 def _to_pil(source: ImageInput) -> Image.Image:
+    """Every input goes through ``open_image``: one place converts modes and flattens alpha."""
     if isinstance(source, np.ndarray):
-        array = source
-        if array.dtype != np.uint8:
-            if np.issubdtype(array.dtype, np.floating):
-                array = np.clip(array * 255.0 + 0.5, 0, 255).astype(np.uint8)
-            else:
-                array = np.clip(array, 0, 255).astype(np.uint8)
-        if array.ndim == 2:
-            return Image.fromarray(array, "L")
-        if array.ndim == 3 and array.shape[2] in (3, 4):
-            return Image.fromarray(array, "RGB" if array.shape[2] == 3 else "RGBA")
-        raise ImageLoadError("<array>", tr("expected an HxW or HxWx3 array", "需要 HxW 或 HxWx3 数组"))
+        source = _array_image(source)
     return open_image(source, draft_long_side=WORKING_LONG_SIDE)  # type: ignore[arg-type]
 
 
