@@ -105,7 +105,7 @@ def load_frame(source: ImageInput) -> Frame:
                 f"图片太小，无法判断（{width}×{height}；每边至少 {MIN_SIDE} 像素）",
             ),
         )
-    rgb8 = np.asarray(image.convert("RGB"), dtype=np.uint8)
+    rgb8 = np.asarray(image, dtype=np.uint8)  # open_image always returns RGB
     step = max(1, int(np.ceil(np.sqrt(rgb8.shape[0] * rgb8.shape[1] / SAMPLE_PIXELS))))
     sample8 = np.ascontiguousarray(rgb8[::step, ::step])
     long_side = max(width, height)
