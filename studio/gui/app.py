@@ -22,7 +22,6 @@ from studio.core.library import (
     Library,
     LibraryCorruptError,
     LibraryError,
-    NotFoundError,
     SessionLock,
 )
 from studio.core.library.demo import ensure_first_run
@@ -98,15 +97,9 @@ def restore_last(ctx: AppContext) -> None:
     ws_id = library.get_setting("last_workspace")
     if ws_id not in {w.id for w in workspaces}:
         ws_id = workspaces[0].id
-    ctx.set_workspace(ws_id)
-    last = library.get_setting("last_draft")
-    if last is not None:
-        try:
-            draft = library.get_draft(last)
-        except NotFoundError:
-            return
-        if draft.workspace_id == ws_id and not draft.in_trash:
-            ctx.open_draft(last)
+    # One load of the right draft (not the newest first, then the last one: two loads and a
+    # spurious "switch" version of the newest draft at every start).
+    ctx.set_workspace(ws_id, library.get_setting("last_draft"))
 
 
 def create_app() -> QApplication:

@@ -41,14 +41,15 @@ class AppContext(QObject):
         self.draft.saved.connect(lambda _d: self.draftsChanged.emit())
 
     # ------------------------------------------------------------ workspaces
-    def set_workspace(self, workspace_id: int) -> None:
+    def set_workspace(self, workspace_id: int, draft_id: int | None = None) -> None:
+        """Open a workspace with ``draft_id`` (if it is one of its drafts) or its latest draft."""
         self.draft.flush("switch")
         self.workspace = self.library.get_workspace(workspace_id)
         self.library.set_setting("last_workspace", workspace_id)
         self.workspaceChanged.emit(self.workspace)
         self.draftsChanged.emit()
         drafts = self.library.list_drafts(workspace_id)
-        self.draft.load(drafts[0] if drafts else None)
+        self.draft.load(next((d for d in drafts if d.id == draft_id), drafts[0] if drafts else None))
 
     def update_workspace(self, workspace: Workspace) -> None:
         """Store edited name/banned words/disabled rules/allow-list and re-check."""
