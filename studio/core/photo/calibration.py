@@ -125,4 +125,9 @@ def parse(data: dict) -> Calibration:
 
 @lru_cache(maxsize=4)
 def load(path: Path | None = None) -> Calibration:
-    return parse(read_toml(path or default_path(), CalibrationError))
+    path = path or default_path()
+    data = read_toml(path, CalibrationError)
+    try:
+        return parse(data)
+    except CalibrationError as exc:
+        raise CalibrationError(f"{path}: {exc}") from None

@@ -12,7 +12,7 @@ from PIL import Image
 from studio.core.i18n import set_language
 from studio.core.imageio import ImageLoadError
 from studio.core.photo import PhotoReport, analyze
-from studio.core.photo.calibration import load
+from studio.core.photo.calibration import CalibrationError, load
 from studio.core.photo.signals import SIGNAL_IDS
 from studio.core.photo.working import WORKING_LONG_SIDE
 
@@ -85,6 +85,20 @@ def test_calibration_is_fitted_data():
     assert cal.score_scale(cal.score_scale.caution) == pytest.approx(40)
     assert cal.score_scale(cal.score_scale.over) == pytest.approx(70)
     assert cal.verdict(39.9) == "ok" and cal.verdict(40) == "caution" and cal.verdict(70) == "over"
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (None, "cannot read"),
+    (b"[signals\n", "not valid TOML"),
+    (b"[signals.saturation]\ncenter = 1\n", "incomplete"),
+])
+def test_a_broken_calibration_is_a_calibration_error_naming_the_file(tmp_path, content, words):
+    path = tmp_path / "calibration.toml"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(CalibrationError, match=words) as info:
+        load(path)
+    assert "calibration.toml" in str(info.value)
 
 
 def _save(img: Image.Image, fmt: str, **kw) -> bytes:
