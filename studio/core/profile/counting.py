@@ -1,23 +1,22 @@
-"""Length counting for profile fields; the method is configurable (see limits.toml)."""
+"""Length counting for profile fields; the method is configurable (see limits.toml).
+
+The counting itself is ``studio.core.text.length``'s; limits.toml names its methods
+"weighted" (the title's platform weighting) and "chars" (code points).
+"""
 
 from __future__ import annotations
 
-import math
+from studio.core.text.length import count_length
+
+_METHODS = {"weighted": "platform", "chars": "characters"}
 
 
 def weighted_length(text: str) -> int:
     """The platform's title method: UTF-16 code units, non-ASCII weigh 2, ASCII 1; halve, round up."""
-    data = text.encode("utf-16-le")
-    weight = 0
-    for i in range(0, len(data), 2):
-        unit = data[i] | (data[i + 1] << 8)
-        weight += 1 if unit <= 127 else 2
-    return math.ceil(weight / 2)
+    return count_length(text, "platform")
 
 
 def text_length(text: str, method: str) -> int:
-    if method == "weighted":
-        return weighted_length(text)
-    if method == "chars":
-        return len(text)
-    raise ValueError(f"unknown count method {method!r}")
+    if method not in _METHODS:
+        raise ValueError(f"unknown count method {method!r}")
+    return count_length(text, _METHODS[method])
