@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from studio.core.copywriting.formatting import ready_to_post
+from studio.core.copywriting import formatting
 
 
 def clean_hashtag(tag: str) -> str:
@@ -12,20 +12,16 @@ def clean_hashtag(tag: str) -> str:
     return tag.strip().lstrip("#＃").strip()
 
 
+def _unique_tags(hashtags: Sequence[str]) -> list[str]:
+    """Cleaned tags, empty ones and repeats dropped, first occurrence kept in order."""
+    return list(dict.fromkeys(tag for tag in map(clean_hashtag, hashtags) if tag))
+
+
 def hashtag_line(hashtags: Sequence[str]) -> str:
-    seen: list[str] = []
-    for tag in hashtags:
-        tag = clean_hashtag(tag)
-        if tag and tag not in seen:
-            seen.append(tag)
-    return " ".join(f"#{tag}" for tag in seen)
+    return formatting.hashtag_line(_unique_tags(hashtags))
 
 
 def ready_to_paste(title: str, body: str, hashtags: Sequence[str]) -> str:
     """Title line, blank line, body, blank line, hashtags: the same text as the composer's
     "Copy ready-to-post text", with tags cleaned of '#' and duplicates first."""
-    tags: list[str] = []
-    for tag in map(clean_hashtag, hashtags):
-        if tag and tag not in tags:
-            tags.append(tag)
-    return ready_to_post(title, body, tags)
+    return formatting.ready_to_post(title, body, _unique_tags(hashtags))
