@@ -141,25 +141,16 @@ def fit_text(
     warnings: list[str] = []
     min_px = max(FLOOR_PX, min(min_px, max_px))
 
-    def layout_lines(ps: list[_Para], size: int, allowed: int) -> list[int] | None:
-        avail = max_width - 2 * edge(size)
-        counts = []
-        for para in ps:
-            widths, spaces = _measure(para, font, size)
-            k = min_lines(widths, spaces, avail)
-            if k is None:
-                return None
-            counts.append(k)
-        if sum(counts) > allowed or _block_height(sum(counts), size, font, spacing) > max_height:
-            return None
-        return counts
+    def fits(ps: list[_Para], size: int, allowed: int) -> bool:
+        return _plan_cost(ps, font, size, max_width, max_height, spacing, edge, allowed,
+                          with_cost=False) is not None
 
     def largest(ps: list[_Para], lo: int, hi: int, allowed: int) -> int | None:
-        if layout_lines(ps, lo, allowed) is None:
+        if not fits(ps, lo, allowed):
             return None
         while lo < hi:  # invariant: lo fits
             mid = (lo + hi + 1) // 2
-            if layout_lines(ps, mid, allowed) is not None:
+            if fits(ps, mid, allowed):
                 lo = mid
             else:
                 hi = mid - 1
@@ -207,7 +198,10 @@ SIZE_SEARCH = 0.85  # look no lower than this fraction of the largest size that 
 
 
 def _plan_cost(paras: list[_Para], font: str, size: int, max_width: float, max_height: float,
-               spacing: float, edge: Callable[[int], float], limit: int) -> float | None:
+               spacing: float, edge: Callable[[int], float], limit: int,
+               with_cost: bool = True) -> float | None:
+    """None if the text does not fit at ``size`` in ``limit`` lines, else the breaks' cost
+    (0 without ``with_cost``: the size search only needs the yes/no, not the line-break DP)."""
     avail = max_width - 2 * edge(size)
     total_cost, total_lines = 0.0, 0
     for para in paras:
@@ -215,8 +209,8 @@ def _plan_cost(paras: list[_Para], font: str, size: int, max_width: float, max_h
         k = min_lines(widths, spaces, avail)
         if k is None:
             return None
-        _, cost = break_plan(para.units, widths, spaces, avail, k)
-        total_cost += cost
+        if with_cost:
+            total_cost += break_plan(para.units, widths, spaces, avail, k)[1]
         total_lines += k
     if total_lines > limit or _block_height(total_lines, size, font, spacing) > max_height:
         return None
