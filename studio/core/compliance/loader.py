@@ -213,7 +213,6 @@ def _parse_rule(src: _Source, index: int, raw: object, pack_id: str) -> Rule:
         limit=limit,
         method=method,
         pack=pack_id,
-        source=src.path,
     )
 
 

@@ -43,7 +43,6 @@ class Rule:
     limit: int | None = None
     method: str | None = None
     pack: str = ""
-    source: Path | None = None
 
     @property
     def message(self) -> str:
