@@ -13,6 +13,8 @@ from pathlib import Path
 from studio.commands import InputError
 from studio.core.i18n import set_language, tr
 
+# The engine's FIELDS, body (the default) first; spelled out so that building the parser does
+# not import the engine (tests/cli/test_check.py keeps the two in step).
 CHECKED_FIELDS = ("body", "title", "hashtags", "bio", "username", "cover_text")
 DRAFT_SUFFIXES = (".txt", ".md")
 

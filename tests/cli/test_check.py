@@ -145,3 +145,10 @@ def test_bundled_rules_by_default(drafts):
     code, out, _ = run_check("--format", "json", str(drafts / "a.txt"))
     assert code == 1
     assert json.loads(out)["results"][0]["findings"][0]["category"] == "absolute_terms"
+
+
+def test_field_choices_are_the_engine_fields():
+    from studio.commands.check import CHECKED_FIELDS
+    from studio.core.compliance import FIELDS
+
+    assert sorted(CHECKED_FIELDS) == sorted(FIELDS)
