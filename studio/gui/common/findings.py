@@ -1,24 +1,15 @@
-"""Compact findings list and severity colours (shared by the profile and cover panels)."""
+"""Compact findings list (shared by the profile and cover panels), in the theme's severity colours."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from studio.core.compliance.model import Finding, Severity
-
-COLOURS = {Severity.BLOCK: "#E5484D", Severity.WARN: "#E58A00", Severity.INFO: "#3E7BFA"}
-
-
-def colour(severity: Severity) -> QColor:
-    return QColor(COLOURS[severity])
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+from studio.core.compliance.model import Finding
+from studio.gui.theme import SEVERITY_COLORS
 
 
 class FindingsList(QWidget):
@@ -37,9 +28,6 @@ class FindingsList(QWidget):
         self._shown: tuple | None = None
         self.set_findings([])
 
-    def set_placeholder(self, text: str) -> None:
-        self._empty.setText(text)
-
     def set_findings(self, findings: Iterable[Finding], empty_text: str | None = None) -> None:
         findings = list(findings)
         key = (tuple((f.rule_id, f.text, f.message, f.suggestions) for f in findings), empty_text)
@@ -57,13 +45,13 @@ class FindingsList(QWidget):
             row.setWordWrap(True)
             row.setTextFormat(Qt.TextFormat.RichText)
             row.setObjectName("findingRow")
-            parts = [f'<span style="color:{COLOURS[finding.severity]}; font-size:15px">●</span> ']
+            parts = [f'<span style="color:{SEVERITY_COLORS[finding.severity.value]}; font-size:15px">●</span> ']
             if finding.text:
-                parts.append(f"<b>{_escape(finding.text)}</b> — ")
-            parts.append(_escape(finding.message))
+                parts.append(f"<b>{html.escape(finding.text, quote=False)}</b> — ")
+            parts.append(html.escape(finding.message, quote=False))
             if finding.suggestions:
                 tip = self.tr("Try: {}").format("、".join(finding.suggestions[:4]))
-                parts.append(f'<br><span style="color:#6b6b76">{_escape(tip)}</span>')
+                parts.append(f'<br><span style="color:#6b6b76">{html.escape(tip, quote=False)}</span>')
             row.setText("".join(parts))
             self._layout.addWidget(row)
             self._rows.append(row)

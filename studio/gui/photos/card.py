@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.gui.common.images import to_pixmap
+from studio.gui.theme import OK_COLOR, SEVERITY_COLORS
 
-VERDICT_COLOURS = {"ok": "#1F9D55", "caution": "#D98E04", "over": "#E5484D"}
+VERDICT_COLOURS = {"ok": OK_COLOR, "caution": SEVERITY_COLORS["warn"], "over": SEVERITY_COLORS["block"]}
 CARD_WIDTH = 250
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.profile.bio import SentenceFinding
-from studio.gui.common.findings import colour
+from studio.gui.theme import severity_color
 
 
 def set_counter(label: QLabel, count: int, limit: int) -> None:
@@ -63,7 +63,7 @@ class LineEditor(QPlainTextEdit):
                 continue
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(colour(item.finding.severity))
+            fmt.setUnderlineColor(severity_color(item.finding.severity))
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(item.start)
