@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -31,25 +32,22 @@ def fonts_dir() -> Path:
     return assets_dir() / "fonts"
 
 
-def _override(var: str) -> Path | None:
+def _user_dir(var: str, default: Callable[[str, bool], str]) -> Path:
+    """``$var`` if set (tests point these at temp dirs), else the platform's folder; created."""
     value = os.environ.get(var)
-    return Path(value) if value else None
+    path = Path(value) if value else Path(default(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def user_data_dir() -> Path:
-    """Library database and media. Tests point REDNOTE_DATA_DIR at a temp dir."""
-    path = _override("REDNOTE_DATA_DIR") or Path(platformdirs.user_data_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Library database and media."""
+    return _user_dir("REDNOTE_DATA_DIR", platformdirs.user_data_dir)
 
 
 def user_cache_dir() -> Path:
-    path = _override("REDNOTE_CACHE_DIR") or Path(platformdirs.user_cache_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("REDNOTE_CACHE_DIR", platformdirs.user_cache_dir)
 
 
 def user_log_dir() -> Path:
-    path = _override("REDNOTE_LOG_DIR") or Path(platformdirs.user_log_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("REDNOTE_LOG_DIR", platformdirs.user_log_dir)
