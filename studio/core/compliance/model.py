@@ -40,8 +40,12 @@ class Severity(StrEnum):
 
     @property
     def rank(self) -> int:
-        return {"block": 0, "warn": 1, "info": 2}[self.value]
+        """0 for block, 1 for warn, 2 for info (sort key; used per finding on every check)."""
+        return _SEVERITY_RANK[self.value]
 
+
+
+_SEVERITY_RANK = {"block": 0, "warn": 1, "info": 2}
 
 @dataclass(frozen=True, slots=True)
 class Finding:
