@@ -137,8 +137,9 @@ def run(args: argparse.Namespace) -> int:
                  f"标题：{result.font_size} 像素，{len(result.lines)} 行：") + " / ".join(result.lines))
         print(tr(f"legibility: {verdict}; contrast {leg.contrast:.1f}:1, glyphs {leg.thumbnail_glyph_px:.1f} px at feed size",
                  f"可读性：{verdict}；对比度 {leg.contrast:.1f}:1，信息流中字高 {leg.thumbnail_glyph_px:.1f} 像素"))
-        for line in (*leg.advice, *result.warnings):
+        for line in leg.advice:
             print(f"  - {line}")
+    # Warnings (e.g. a character no bundled font has) go to stderr once, in either format.
     for warning in result.warnings:
         print(tr(f"warning: {warning}", f"警告：{warning}"), file=sys.stderr)
     return 1 if args.strict and not result.legibility.ok else 0
