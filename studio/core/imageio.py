@@ -25,6 +25,18 @@ MAX_PIXELS = 80_000_000
 _SRGB = ImageCms.createProfile("sRGB")
 
 
+def _fixed_date_icc(profile) -> bytes:
+    """The profile's bytes with its creation date pinned (ICC header bytes 24-35), so the
+    same pixels always export to the same file; lcms stamps the current time otherwise.
+    The header's profile ID is zero (not computed), so no checksum needs updating."""
+    data = bytearray(ImageCms.ImageCmsProfile(profile).tobytes())
+    data[24:36] = bytes.fromhex("07ea00010001000000000000")  # 2026-01-01 00:00:00
+    return bytes(data)
+
+
+SRGB_ICC = _fixed_date_icc(_SRGB)
+
+
 class ImageLoadError(Exception):
     """A user-facing problem with an image file; the message names the file."""
 
@@ -173,7 +185,7 @@ def save_clean(
     image = clean_copy(image)
     if fmt == "JPEG" and image.mode != "RGB":
         image = image.convert("RGB")
-    options: dict = {"icc_profile": ImageCms.ImageCmsProfile(_SRGB).tobytes()}
+    options: dict = {"icc_profile": SRGB_ICC}
     if fmt in ("JPEG", "WEBP"):
         options["quality"] = max(1, min(100, int(quality)))
     if fmt == "JPEG":

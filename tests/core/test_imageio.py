@@ -78,3 +78,15 @@ def test_pixel_layouts_become_rgb(make):
 def test_sixteen_bit_scales_to_eight_bit():
     image = open_image(Image.fromarray(np.full((4, 4), 65535, dtype=np.uint16)))
     assert image.getpixel((0, 0)) == (255, 255, 255)
+
+
+def test_exports_are_byte_identical_for_identical_pixels(tmp_path):
+    # The embedded sRGB profile used to carry its creation time, so every export differed.
+    from PIL import ImageCms
+
+    image = Image.new("RGB", (8, 8), (10, 20, 30))
+    first = save_clean(image, tmp_path / "a.png").read_bytes()
+    embedded = Image.open(tmp_path / "a.png").info["icc_profile"]
+    assert embedded[24:36] == bytes.fromhex("07ea00010001000000000000")
+    assert "sRGB" in ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(embedded)))
+    assert save_clean(image, tmp_path / "b.png").read_bytes() == first
