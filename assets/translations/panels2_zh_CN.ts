@@ -292,10 +292,6 @@
         <translation>选择背景照片</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
-    </message>
-    <message>
         <source>Photo not usable</source>
         <translation>照片无法使用</translation>
     </message>
@@ -393,6 +389,13 @@
     <message>
         <source>Drag to choose what stays in view; scroll to zoom.</source>
         <translation>拖动选择要保留的区域；滚动鼠标滚轮缩放。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFiles</name>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -593,10 +596,6 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
         <translation>添加照片</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
-    </message>
-    <message>
         <source>Too many photos</source>
         <translation>照片太多</translation>
     </message>
@@ -722,10 +721,6 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
     <message>
         <source>Choose an image</source>
         <translation>选择图片</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <source>Image not usable</source>

@@ -32,7 +32,7 @@ from studio.core.export import covers
 from studio.core.i18n import get_language
 from studio.core.imageio import ImageLoadError, open_image
 from studio.gui.common.findings import FindingsList
-from studio.gui.common.images import to_pixmap
+from studio.gui.common.images import image_file_filter, to_pixmap
 from studio.gui.workers import LatestRequestWorker
 
 from .controls import CoverControls
@@ -254,7 +254,7 @@ class CoverPanel(QWidget):
 
     # ------------------------------------------------------------------ background
     def choose_background(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a background photo"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a background photo"), "", image_file_filter())
         if path:
             self.set_background(path)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.export.photos import SUMMARY_KEY, summarize, verdict_label
+from studio.gui.common.images import image_file_filter
 
 from .analysis import PhotoResult, analyse_photo
 from .card import CARD_WIDTH, PhotoCard
@@ -174,7 +175,7 @@ class PhotoPanel(QWidget):
 
     # ------------------------------------------------------------------ adding
     def choose_photos(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "", image_file_filter())
         if paths:
             self.add_photos(paths)
 
@@ -234,7 +235,7 @@ class PhotoPanel(QWidget):
         self._update_summary()
 
     def choose_original(self, key: object) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the unedited original"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the unedited original"), "", image_file_filter())
         if path:
             self.set_original(key, path)
 

@@ -42,7 +42,7 @@ from studio.core.profile import store as profile_store
 from studio.core.profile.counting import text_length
 from studio.core.profile.preview import ProfileEvaluation, evaluate, load_working_image
 from studio.gui.common.findings import FindingsList
-from studio.gui.common.images import to_pixmap
+from studio.gui.common.images import image_file_filter, to_pixmap
 from studio.gui.workers import LatestRequestWorker
 
 from .avatar_check import AvatarCheck
@@ -310,7 +310,7 @@ class ProfilePanel(QWidget):
 
     # ------------------------------------------------------------------ images
     def choose_image(self, role: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "", image_file_filter())
         if path:
             self.set_image(role, path)
 
