@@ -9,11 +9,11 @@ lines are most even, preferring breaks after punctuation and avoiding a lone las
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
 from studio.core.cover.fonts import clusters, is_emoji_cluster
+from studio.core.text import segment
 
 # No line may start with these (closing punctuation, pauses, ellipsis) ...
 NO_START = set("，。！？、；：）》」』】〕〉…‥,.!?;:)]}’”·～~%‰℃°・｜|")
@@ -41,33 +41,16 @@ class Unit:
     penalty: float = 0.0  # cost of starting a line with this unit (negative: a good place)
 
 
-_jieba_lock = threading.Lock()
-_cut_lock = threading.Lock()
-_jieba = None
+_words_added = False
 
 
 def _segmenter():
-    """jieba's default tokenizer, initialised once (about a second), cache in the app cache."""
-    global _jieba
-    with _jieba_lock:
-        if _jieba is None:
-            import logging
-            import warnings
-
-            with warnings.catch_warnings():  # jieba 0.42 has invalid escapes in its regexes
-                warnings.simplefilter("ignore", DeprecationWarning)
-                warnings.simplefilter("ignore", SyntaxWarning)
-                import jieba
-
-            from studio.core.paths import user_cache_dir
-
-            jieba.setLogLevel(logging.WARNING)
-            jieba.dt.tmp_dir = str(user_cache_dir())
-            jieba.initialize()
-            for word in EXTRA_WORDS:
-                jieba.add_word(word)
-            _jieba = jieba
-        return _jieba
+    """The app's shared jieba tokenizer, taught the creator words above (once)."""
+    global _words_added
+    if not _words_added:
+        segment.add_words(EXTRA_WORDS)
+        _words_added = True
+    return segment
 
 
 def warm_up() -> None:
@@ -92,8 +75,7 @@ def _pieces(paragraph: str) -> list[str]:
 
     def flush() -> None:
         if buffer:
-            with _cut_lock:  # jieba's tokenizer is not documented as thread-safe
-                out.extend(segmenter.lcut("".join(buffer), HMM=True))
+            out.extend(segmenter.cut("".join(buffer), hmm=True))
             buffer.clear()
 
     for cluster in clusters(paragraph):

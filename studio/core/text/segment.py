@@ -14,7 +14,9 @@ import warnings
 from functools import lru_cache
 
 _lock = threading.Lock()
+_cut_lock = threading.Lock()  # jieba's tokenizer is not documented as thread-safe
 _tokenizer = None
+_added: set[str] = set()
 
 
 def _load():
@@ -22,8 +24,9 @@ def _load():
     if _tokenizer is None:
         with _lock:
             if _tokenizer is None:
-                with warnings.catch_warnings():  # jieba's old regexes warn on import
+                with warnings.catch_warnings():  # jieba 0.42's old regexes warn on import
                     warnings.simplefilter("ignore", DeprecationWarning)
+                    warnings.simplefilter("ignore", SyntaxWarning)
                     import jieba
 
                 from studio.core.paths import user_cache_dir
@@ -34,6 +37,26 @@ def _load():
                 tokenizer.initialize()
                 _tokenizer = tokenizer
     return _tokenizer
+
+
+def add_words(words) -> None:
+    """Teach the shared tokenizer words its stock dictionary splits (打工人, 肉骨茶)."""
+    tokenizer = _load()
+    with _cut_lock:
+        new = [w for w in words if w not in _added]
+        for word in new:
+            tokenizer.add_word(word)
+        _added.update(new)
+    if new:
+        boundaries.cache_clear()
+
+
+def cut(text: str, hmm: bool = False) -> list[str]:
+    """jieba words of ``text``. One tokenizer serves the whole app (the compliance engine
+    and the cover's line breaking): loading jieba costs a second and a dictionary's memory."""
+    tokenizer = _load()
+    with _cut_lock:
+        return tokenizer.lcut(text, HMM=hmm)
 
 
 def warm_up() -> None:
@@ -51,7 +74,7 @@ def boundaries(text: str) -> frozenset[int]:
     Cached: while typing, the same windows are segmented again and again."""
     result = {0}
     position = 0
-    for word in _load().cut(text, HMM=False):
+    for word in cut(text):
         position += len(word)
         result.add(position)
     return frozenset(result)
