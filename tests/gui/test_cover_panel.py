@@ -144,3 +144,21 @@ def test_dragging_a_rotated_photo_pans_in_its_upright_pixels(qtbot, engine, tmp_
     # cover moves the focal point by a tenth of the photo.
     panel._pan(0.1, 0.0)
     assert panel.settings()["focal_point"][0] == pytest.approx(0.4, abs=1e-3)
+
+
+def test_a_truncated_background_is_refused_with_its_reason(qtbot, engine, tmp_path, monkeypatch):
+    import io
+
+    from PySide6.QtWidgets import QMessageBox
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (600, 800), (200, 100, 50)).save(buffer, "JPEG")
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(buffer.getvalue()[:300])
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    panel = CoverPanel(engine_source=lambda: engine)
+    qtbot.addWidget(panel)
+    panel.set_background(cut)
+    assert shown and "cut.jpg" in shown[0]
+    assert panel._background is None

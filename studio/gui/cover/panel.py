@@ -260,10 +260,10 @@ class CoverPanel(QWidget):
 
     def set_background(self, path: str | Path) -> None:
         try:
-            with Image.open(path) as probe:
-                probe.verify()
-            open_image(path)
-        except (ImageLoadError, OSError, SyntaxError, ValueError) as exc:
+            # One full decode before the photo is copied into the library: a truncated or
+            # corrupt file is refused here, with the reason, instead of failing every render.
+            upright_size = open_image(path).size
+        except ImageLoadError as exc:
             QMessageBox.warning(self, self.tr("Photo not usable"), str(exc))
             return
         stored: Path | None = Path(path)
@@ -271,7 +271,7 @@ class CoverPanel(QWidget):
             stored = covers.set_cover_background(self._library, self._draft.id, path)
         self._settings.pop("background_color", None)
         self._settings.pop("focal_point", None)
-        self._set_background_path(stored)
+        self._set_background_path(stored, size=upright_size)
         self._refresh_controls()
         self.request_render()
         self._save_timer.start()
@@ -284,12 +284,14 @@ class CoverPanel(QWidget):
         self.request_render()
         self._save_timer.start()
 
-    def _set_background_path(self, path: Path | None, store: bool = False) -> None:
+    def _set_background_path(
+        self, path: Path | None, store: bool = False, size: tuple[int, int] | None = None
+    ) -> None:
         if store and self._background is not None and self._draft is not None and self._library is not None:
             covers.set_cover_background(self._library, self._draft.id, None)
         self._background = path
-        self._photo_size = None
-        if path is not None:
+        self._photo_size = size
+        if path is not None and size is None:  # a stored photo: read the header only
             try:
                 with Image.open(path) as probe:
                     w, h = probe.size
