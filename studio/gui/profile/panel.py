@@ -317,9 +317,10 @@ class ProfilePanel(QWidget):
     def set_image(self, role: str, path: str | None) -> None:
         """Copy the image into the library (if any) and show it; None removes it."""
         stored = path or ""
+        image = None
         try:
             if path:
-                load_working_image(path)  # refuse unreadable files before storing them
+                image = load_working_image(path)  # refuse unreadable files before storing them
             if self._library is not None and self._workspace_id is not None:
                 self.save()
                 if path:
@@ -329,11 +330,12 @@ class ProfilePanel(QWidget):
         except (ImageLoadError, OSError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Image not usable"), str(exc))
             return
-        self._show_image(role, stored)
+        self._show_image(role, stored, image)
         (self.avatar_cropper if role == "avatar" else self.background_cropper).set_focus(Focus())
         self._changed()
 
-    def _show_image(self, role: str, path: str) -> None:
+    def _show_image(self, role: str, path: str, image=None) -> None:
+        """Show a stored image; ``image`` is its already-decoded working copy, if at hand."""
         cropper = self.avatar_cropper if role == "avatar" else self.background_cropper
         if role == "avatar":
             self._avatar_path = path
@@ -344,7 +346,7 @@ class ProfilePanel(QWidget):
             cropper.set_image(None)
             return
         try:
-            image = load_working_image(path)
+            image = image if image is not None else load_working_image(path)
         except ImageLoadError as exc:
             self.status.setText(str(exc))
             cropper.set_image(None)
