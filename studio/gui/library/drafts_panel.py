@@ -132,7 +132,7 @@ class DraftsPanel(QWidget):
             )
             for draft in drafts:
                 title = draft.title.strip() or self.tr("Untitled")
-                snippet = " ".join(draft.body.split())[:34]
+                snippet = " ".join(draft.body[:200].split())[:34]  # bodies may be 100k chars
                 item = QListWidgetItem(f"{title}\n{self._age(draft.modified_at)} · {snippet}")
                 item.setData(Qt.ItemDataRole.UserRole, draft.id)
                 item.setToolTip(title)
