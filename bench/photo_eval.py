@@ -13,7 +13,8 @@ printed too. Tables print as Markdown.
 
 Measurements are cached in bench/.cache/photo/features.json; signal values are recomputed
 from the cached statistics with each signal's ``value_from`` formula on every run, so only a
-change to how a statistic is *measured* needs ``--refresh`` (≈ 20 min on 2 cores).
+change to how a statistic is *measured* needs ``--refresh-signal ID`` (that signal only) or
+``--refresh`` (everything, ≈ 20 min on 2 cores).
 """
 
 from __future__ import annotations
@@ -255,9 +256,13 @@ def main() -> int:
     parser.add_argument("--fit", action="store_true", help="refit and write the calibration file")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--refresh", action="store_true", help="re-measure all variants")
+    parser.add_argument("--refresh-signal", action="append", default=[], metavar="ID",
+                        help="re-measure only this signal (repeatable) on every cached variant")
     args = parser.parse_args()
     sources, rows = photo_data.build_set(args.jobs)
-    rows = photo_features.compute(rows, photo_data.CACHE / "features.json", args.jobs, args.refresh)
+    rows = photo_features.compute(
+        rows, photo_data.CACHE / "features.json", args.jobs, args.refresh, frozenset(args.refresh_signal) or None
+    )
     rows, kept = _drop_null_skin_edits(rows)
     print(f"skin_smooth counted on the {kept} photos whose skin-colour mask covers ≥ {MIN_SKIN_SHARE:.0%}")
     print(f"{len(sources)} photos, {len(rows)} variants, {FOLDS}-fold cross-validation by photo\n")

@@ -1,4 +1,4 @@
-"""Colour signals: oversaturation and colour cast / filter.
+"""Oversaturation.
 
 saturation — Hasler & Süsstrunk (2003), "Measuring colourfulness in natural images"
 (SPIE 5007): with rg = R − G and yb = (R + G)/2 − B on a 0–255 scale,
@@ -10,15 +10,6 @@ how far the most colourful parts are pushed. The value is
     M/100 + C*ab(99 %)/100.
 (HSV saturation percentiles and the share of pixels at the gamut edge are reported as
 details; on the calibration set they separated edited from unedited photos less well.)
-
-colour_cast — Gasparini & Schettini (2004), "Color balancing of digital photos using simple
-image statistics" (Pattern Recognition 37): in CIELab, with D the distance of the mean
-chroma (μa, μb) from neutral and σ the spread of (a, b), the cast index K = D/σ is large when
-the whole image is pushed one way; a colourful scene (large σ) has no cast. A filter also
-tints the whites (W = |mean (a, b) of the brightest non-clipped 2 %|), and a per-channel
-gain leaves the channels' white points (99.9th percentiles) apart while a real scene with
-any highlight brings them together at 255 (spread P in [0, 1]). The value is
-    5·P + 0.2·(K + W/20).
 """
 
 from __future__ import annotations
@@ -29,8 +20,6 @@ from studio.core.i18n import tr
 from studio.core.photo.signals.base import (
     Measurement,
     Signal,
-    channel_max,
-    channel_percentile,
     level,
     normalise_map,
     percentile,
@@ -84,52 +73,4 @@ def _saturation_message(score: float, m: Measurement) -> str:
     )[level(score)]
 
 
-def measure_cast(frame: Frame) -> Measurement:
-    lab = frame.lab
-    a, b = lab[..., 1], lab[..., 2]
-    rgb_half = frame.rgb[::2, ::2]
-    d = float(np.hypot(a.mean(), b.mean()))
-    sigma = float(np.hypot(a.std(), b.std()))
-    k = d / max(sigma, 1.0)
-    lum = lab[..., 0]
-    ok = channel_max(rgb_half) < 0.985  # clipped whites carry no colour information
-    white_tint = 0.0
-    if ok.sum() > 100:
-        thr = percentile(lum[ok], 98)
-        bright = ok & (lum >= thr)
-        white_tint = float(np.hypot(a[bright].mean(), b[bright].mean()))
-    white_point = np.array([channel_percentile(frame.sample8[..., c], 99.9) for c in range(3)])
-    black_point = np.array([channel_percentile(frame.sample8[..., c], 0.1) for c in range(3)])
-    wp_spread = float(white_point.max() - white_point.min()) / 255.0
-    bp_spread = float(black_point.max() - black_point.min()) / 255.0
-    details = {
-            "cast_index": k,
-            "mean_chroma": d,
-            "chroma_spread": sigma,
-            "white_tint": white_tint,
-            "white_point_spread": wp_spread,
-            "black_point_spread": bp_spread,
-    }
-    return Measurement(value=_cast_value(details), details=details)
-
-
-def _cast_value(d: dict[str, float]) -> float:
-    return 5.0 * d["white_point_spread"] + 0.2 * (d["cast_index"] + d["white_tint"] / 20.0)
-
-
-def _cast_message(score: float, m: Measurement) -> str:
-    return (
-        tr("White balance looks neutral.", "白平衡自然。"),
-        tr(
-            "The whole photo leans towards one colour, as a filter does; whites are not white.",
-            "整张照片偏向一种颜色，像加了滤镜；白色不再是白色。",
-        ),
-        tr(
-            "A strong colour filter tints everything, including whites and skin.",
-            "强烈的色彩滤镜让所有东西都带上色调，包括白色和皮肤。",
-        ),
-    )[level(score)]
-
-
 SATURATION = Signal("saturation", measure_saturation, _saturation_message, _saturation_value)
-COLOUR_CAST = Signal("colour_cast", measure_cast, _cast_message, _cast_value)
