@@ -3,6 +3,7 @@ the before/after statistics of every variant against its unedited photo."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -44,6 +45,15 @@ def compute(
     ``only``: re-measure just these signals on every cached row (a changed statistic costs
     minutes, not the full re-measurement); new rows are always measured in full.
     """
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    with open(cache.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # two evaluations at once would overwrite each other's cache
+        return _compute_locked(rows, cache, jobs, refresh, only)
+
+
+def _compute_locked(
+    rows: list[dict], cache: Path, jobs: int, refresh: bool, only: frozenset[str] | None
+) -> list[dict]:
     known: dict[str, dict] = {}
     if cache.is_file() and not refresh:
         known = {r["key"]: r for r in json.loads(cache.read_text())}
