@@ -10,9 +10,18 @@ luminance profiles across the strongest edges, along the gradient, and measure
 
 as in the overshoot measures used for sharpening assessment (e.g. Ferzli & Karam's
 perceptual sharpness work; Hsu & Chen, "Blind image quality assessment of over-sharpened
-images", 2011). sharpening: rims within ~4 px, plateaus 6–8 px away, at working size;
-sharpening also lifts the finest band of a Laplacian pyramid against the next one
-(S = ln(E0/E1), E = mean |band|), so value = H + S.
+images", 2011).
+sharpening (halos): the fingerprint is overshoot *on clean step edges* (Cao, Zhao & Ni,
+"Unsharp masking sharpening detection via overshoot artifacts analysis", IEEE SPL 2011):
+profiles across the strongest edges, ±8 px at working size, are normalised so the dark
+plateau (5–8 px out) is 0 and the light one 1; edges whose plateaus are not flat (std >
+0.15 × contrast — texture, not a step) are dropped, and the overshoot is read off the
+*median* normalised profile (rims within 4 px):
+    O = (max Q(1..4) − 1)⁺ + (−min Q(−4..−1))⁺.
+A lens never overshoots, so O ≈ 0 on unsharpened photos whatever their content or contrast,
+while an unsharp mask gives every clean edge the same relative overshoot. A small share of
+the fine Laplacian-band slope (S = ln(E0/E1), E = mean |band|) breaks ties on photos without
+clean edges: value = O + 0.1·S.
 local_contrast: the same at a scale proportional to the image (rims up to ~3 % of the long
 side), plus the mid-band contrast energy
     E = mean |G_σ1(Y) − G_σ2(Y)| / std(G_σ2(Y)),  σ1 = 2 px·s, σ2 = 16 px·s
@@ -110,29 +119,61 @@ def fine_band_slope(y: np.ndarray) -> float:
     return float(np.log(energies[0] / energies[1]))
 
 
+FLAT_SIDES = 0.15  # plateau std (both sides) / edge contrast: "a clean step between flat areas"
+MIN_FLAT_EDGES = 10
+SLOPE_WEIGHT = 0.1  # fine-band slope is a weak global cue; a small share steadies the ranking
+
+
+def flat_edge_overshoot(y: np.ndarray, pts, rim: int, plateau: tuple[int, int]):
+    """Overshoot of the median contrast-normalised profile across clean step edges.
+
+    Each profile is mapped so its dark plateau is 0 and its light plateau 1; only edges
+    whose two plateaus are flat (std ≤ FLAT_SIDES × contrast) are kept, because texture
+    beside an edge fakes overshoot (Cao et al. 2011 measure overshoot on edges with planar
+    side regions for the same reason). Taking the median profile *before* looking for the
+    peak removes the upward bias a per-edge max picks up from noise. Returns
+    (overshoot, number of clean edges, per-edge ratios, mask of the clean edges).
+    """
+    t = np.arange(-plateau[1], plateau[1] + 1, dtype=np.float32)
+    p = profiles(y, pts, t)
+    c = plateau[1]
+    light_w = p[:, c + plateau[0] : c + plateau[1] + 1]
+    dark_w = p[:, c - plateau[1] : c - plateau[0] + 1]
+    light, dark = light_w.mean(axis=1), dark_w.mean(axis=1)
+    contrast = light - dark
+    safe = np.maximum(contrast, 1e-3)
+    flatness = (light_w.std(axis=1) + dark_w.std(axis=1)) / safe
+    clean = (contrast > 0.08) & (flatness <= FLAT_SIDES)
+    q = (p[clean] - dark[clean, None]) / safe[clean, None]
+    per_edge = np.maximum(q[:, c + 1 : c + rim + 1].max(axis=1) - 1, 0) + np.maximum(
+        -q[:, c - rim : c].min(axis=1), 0
+    )
+    if clean.sum() < MIN_FLAT_EDGES:
+        return 0.0, int(clean.sum()), per_edge, clean
+    med = np.median(q, axis=0)
+    over = max(float(med[c + 1 : c + rim + 1].max()) - 1.0, 0.0) + max(
+        -float(med[c - rim : c].min()), 0.0
+    )
+    return over, int(clean.sum()), per_edge, clean
+
+
 def measure_halos(frame: Frame) -> Measurement:
     y = frame.y
+    slope = fine_band_slope(y)
     pts = edge_points(y, min_contrast=0.02)
-    if pts is None:
-        return Measurement(0.0, {"edges": 0.0})  # nothing to sharpen: no strong edges
-    ratio, _, valid = overshoot(y, pts, rim=4, plateau=(6, 8))
-    if len(ratio) < 20:
-        return Measurement(0.0, {"edges": float(len(ratio))})
-    details = {
-        "edges": float(len(ratio)),
-        "mean_ratio": float(ratio.mean()),
-        "median": float(np.median(ratio)),
-        "fine_slope": fine_band_slope(y),
-    }
+    if pts is None:  # nothing to sharpen: no strong edges
+        return Measurement(SLOPE_WEIGHT * slope, {"edges": 0.0, "fine_slope": slope})
+    over, n, per_edge, clean = flat_edge_overshoot(y, pts, rim=4, plateau=(5, 8))
+    details = {"edges": float(n), "overshoot": over, "fine_slope": slope}
     return Measurement(
         value=_halos_value(details),
         details=details,
-        evidence=_evidence(y.shape, pts, valid, ratio, 0.3),
+        evidence=_evidence(y.shape, pts, clean, np.minimum(per_edge, 1.0), 0.3),
     )
 
 
 def _halos_value(d: dict[str, float]) -> float:
-    return d.get("mean_ratio", 0.0) + d.get("fine_slope", 0.0)
+    return d.get("overshoot", 0.0) + SLOPE_WEIGHT * d.get("fine_slope", 0.0)
 
 
 def _halos_message(score: float, m: Measurement) -> str:
