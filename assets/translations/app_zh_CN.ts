@@ -188,8 +188,8 @@
         <translation>这个话题已经添加过了。</translation>
     </message>
     <message>
-        <source>A note can carry at most 10 hashtags.</source>
-        <translation>一篇笔记最多 10 个话题。</translation>
+        <source>A note can carry at most %1 hashtags.</source>
+        <translation>一篇笔记最多 %1 个话题。</translation>
     </message>
     <message>
         <source>That hashtag is too long.</source>
@@ -212,8 +212,8 @@
         <translation>热门话题</translation>
     </message>
     <message>
-        <source>%1/10 hashtags · recommended: 5 core, 3 derived, 2 trending</source>
-        <translation>%1/10 个话题 · 建议：5 个核心词、3 个衍生词、2 个热门话题</translation>
+        <source>%1/%2 hashtags · recommended: 5 core, 3 derived, 2 trending</source>
+        <translation>%1/%2 个话题 · 建议：5 个核心词、3 个衍生词、2 个热门话题</translation>
     </message>
     <message>
         <source>Add hashtags: #吉隆坡美食 #探店 (Enter to add)</source>

@@ -146,6 +146,19 @@ def test_hashtag_limit_duplicates_and_hash_handling(qtbot, studio_window):
     assert len(ctx.draft.draft.hashtags) == 9
 
 
+def test_hashtag_editor_takes_its_limit_from_the_rule_pack(qtbot, studio_window):
+    ctx, window = studio_window
+    note = _open_blank(ctx, window)
+    tags = note.composer.hashtags
+    qtbot.waitUntil(lambda: ctx.engines.is_ready, timeout=10000)
+    assert tags.limit == ctx.engines.engine.limit("hashtag_count") == 10
+    tags.set_limit(3)  # what a pack with `limit = 3` hands over
+    tags.add_text("a b c d e", "core")
+    assert [t.tag for t in tags.tags] == ["a", "b", "c"]
+    assert "at most 3" in tags.message.text()
+    assert tags.count_label.text().startswith("3/3")
+
+
 def test_copy_ready_to_post_text(qtbot, studio_window):
     from PySide6.QtGui import QGuiApplication
 

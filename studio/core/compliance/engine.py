@@ -224,6 +224,14 @@ class Engine:
         """Every rule this engine knows (bundled, workspace custom, built-in structural)."""
         return self._all_rules
 
+    def limit(self, detector: str) -> int | None:
+        """The limit a structural check uses (``"hashtag_count"``, ``"title_length"``, …):
+        the rule pack's when it sets one, else the built-in default. Other features that
+        enforce the same limit (the hashtag composer) read it here, so a pack edit moves
+        them together. Independent of the workspace disabling the rule."""
+        rule = self._all_rules[self._structural[detector]]
+        return rule.limit if rule.limit is not None else structure.DEFAULTS[detector].limit
+
     def is_enabled(self, rule_id: str) -> bool:
         return rule_id not in self.workspace.disabled_rules
 

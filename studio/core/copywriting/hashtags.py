@@ -1,7 +1,9 @@
-"""Hashtag rules of the platform: at most 10 per note, structured 5-3-2 by tier.
+"""Hashtag rules of the platform: a limit per note, structured 5-3-2 by tier.
 
 The composer calls ``add`` and shows its refusal reason; the rules live here, not in
-the widget, so the CLI and tests see the same behaviour.
+the widget, so the CLI and tests see the same behaviour. The limit is the compliance rule
+pack's (``rules/structure.toml``, detector ``hashtag_count``), read with ``limit_of``: a
+second constant here would let the composer accept tags the checker then blocks.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from enum import Enum
 
 from studio.core.library.models import TIERS, Hashtag
 
-MAX_HASHTAGS = 10
 TIER_TARGETS = {"core": 5, "derived": 3, "trending": 2}  # the 5-3-2 structure
 _SPLIT = re.compile(r"[\s,，、;；#＃]+")
 _MAX_TAG_CHARS = 40
@@ -51,8 +52,21 @@ class TierStatus:
         return self.count >= self.target
 
 
-def add(tags: tuple[Hashtag, ...], raw: str, tier: str = "core") -> tuple[tuple[Hashtag, ...], AddResult]:
-    """Return the new tag list and what happened; the list is unchanged unless ADDED."""
+def limit_of(engine=None) -> int:
+    """The most hashtags a note may carry, as the compliance engine's rule pack sets it
+    (the bundled packs when ``engine`` is None; compiling them takes about a second)."""
+    if engine is None:
+        from studio.core.compliance import Engine
+
+        engine = Engine.default()
+    return engine.limit("hashtag_count")
+
+
+def add(
+    tags: tuple[Hashtag, ...], raw: str, tier: str = "core", *, limit: int | None = None
+) -> tuple[tuple[Hashtag, ...], AddResult]:
+    """Return the new tag list and what happened; the list is unchanged unless ADDED.
+    ``limit`` defaults to the bundled rule pack's (``limit_of()``)."""
     if tier not in TIERS:
         raise ValueError(f"unknown tier {tier!r}")
     tag = normalize_tag(raw)
@@ -62,7 +76,7 @@ def add(tags: tuple[Hashtag, ...], raw: str, tier: str = "core") -> tuple[tuple[
         return tags, AddResult.TOO_LONG
     if any(_key(t.tag) == _key(tag) for t in tags):
         return tags, AddResult.DUPLICATE
-    if len(tags) >= MAX_HASHTAGS:
+    if len(tags) >= (limit if limit is not None else limit_of()):
         return tags, AddResult.LIMIT
     return (*tags, Hashtag(tag, tier)), AddResult.ADDED
 

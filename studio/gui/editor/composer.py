@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from studio.core.copywriting import hashtags as hashtag_rules
 from studio.core.text.length import BODY_LIMIT, TITLE_LIMIT, count_length
 from studio.gui.context import AppContext
 from studio.gui.editor.text_edit import NoteTextEdit
@@ -135,6 +136,7 @@ class NoteComposer(QWidget):
                 if detector == "body_length":
                     method = getattr(rule, "method", None) or method
                 self._limits[field] = (rule.limit, method)
+        self.hashtags.set_limit(hashtag_rules.limit_of(engine))
         self._update_counters()
 
     def _show_saved(self, saved: bool) -> None:

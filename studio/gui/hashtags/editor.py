@@ -1,7 +1,8 @@
 """Hashtag composer: chips grouped by tier (core / derived / trending) with 5-3-2 guidance.
 
-The rules (limit 10, duplicates, '#' handling) are in ``studio.core.copywriting.hashtags``;
-this widget only shows them and reports refusals in words.
+The rules (limit, duplicates, '#' handling) are in ``studio.core.copywriting.hashtags``;
+this widget only shows them and reports refusals in words. The limit is the rule pack's,
+handed over with ``set_limit`` once the compliance engine has loaded.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.compliance.structure import HASHTAG_LIMIT
 from studio.core.copywriting import hashtags as rules
 from studio.core.library import TIERS, Hashtag
 from studio.gui.hashtags.flow_layout import FlowLayout
@@ -61,6 +63,8 @@ class HashtagEditor(QWidget):
         self._tags: tuple[Hashtag, ...] = ()
         self._flags: dict[str, str] = {}
         self._chips: list[HashtagChip] = []
+        # The built-in default until the engine (and its rule pack) has loaded.
+        self._limit = HASHTAG_LIMIT
 
         self._undo: list[tuple[Hashtag, ...]] = []
         self._redo: list[tuple[Hashtag, ...]] = []
@@ -116,6 +120,15 @@ class HashtagEditor(QWidget):
     def tags(self) -> tuple[Hashtag, ...]:
         return self._tags
 
+    @property
+    def limit(self) -> int:
+        return self._limit
+
+    def set_limit(self, limit: int) -> None:
+        """The rule pack's hashtag limit (``rules.limit_of(engine)``)."""
+        self._limit = limit
+        self._update_counts()
+
     def set_tags(self, tags: tuple[Hashtag, ...]) -> None:
         """Show a draft's tags (no tagsChanged; starts a fresh undo history)."""
         self._tags = tuple(tags)
@@ -166,7 +179,7 @@ class HashtagEditor(QWidget):
         results = []
         tags = self._tags
         for raw in rules.split_tags(text) or [text]:
-            tags, result = rules.add(tags, raw, tier)
+            tags, result = rules.add(tags, raw, tier, limit=self._limit)
             results.append(result)
         self.change_tags(tags)
         refused = [r for r in results if r is not rules.AddResult.ADDED]
@@ -209,7 +222,9 @@ class HashtagEditor(QWidget):
         return {
             rules.AddResult.EMPTY: self.tr("Type a hashtag first."),
             rules.AddResult.DUPLICATE: self.tr("That hashtag is already in this note."),
-            rules.AddResult.LIMIT: self.tr("A note can carry at most 10 hashtags."),
+            rules.AddResult.LIMIT: self.tr("A note can carry at most %1 hashtags.").replace(
+                "%1", str(self._limit)
+            ),
             rules.AddResult.TOO_LONG: self.tr("That hashtag is too long."),
         }.get(result, "")
 
@@ -251,9 +266,9 @@ class HashtagEditor(QWidget):
             label = self._tier_labels[status.tier]
             label.setText(f"{self._tier_name(status.tier)}  {status.count}/{status.target}")
         self.count_label.setText(
-            self.tr("%1/10 hashtags · recommended: 5 core, 3 derived, 2 trending").replace(
-                "%1", str(len(self._tags))
-            )
+            self.tr("%1/%2 hashtags · recommended: 5 core, 3 derived, 2 trending")
+            .replace("%1", str(len(self._tags)))
+            .replace("%2", str(self._limit))
         )
 
     def retranslate(self) -> None:

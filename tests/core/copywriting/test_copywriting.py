@@ -17,7 +17,7 @@ def test_templates_cover_structures_and_note_types_in_both_languages():
     for template in load_templates():
         for lang in ("zh", "en"):
             text = template.text(lang)
-            assert text.title and text.body and len(text.hashtags) <= ht.MAX_HASHTAGS
+            assert text.title and text.body and len(text.hashtags) <= ht.limit_of()
 
 
 def test_aisas_has_one_section_per_stage():
@@ -49,9 +49,34 @@ def test_hashtag_rules():
         tags, result = ht.add(tags, f"t{i}", "trending")
         assert result is ht.AddResult.ADDED
     assert ht.add(tags, "eleven")[1] is ht.AddResult.LIMIT
-    assert len(tags) == ht.MAX_HASHTAGS
+    assert len(tags) == ht.limit_of() == 10
     assert [s.count for s in ht.structure(tags)] == [2, 0, 8]
     assert len(ht.remove(tags, "#kl")) == 9
+
+
+def test_hashtag_limit_follows_the_rule_pack(tmp_path):
+    """One source of truth: editing the pack's hashtag_count limit moves both the checker
+    and the composer's refusal point."""
+    from studio.core.compliance import Engine
+    from studio.core.paths import rules_dir
+
+    for pack in rules_dir().glob("*.toml"):
+        text = pack.read_text(encoding="utf-8")
+        if pack.name == "structure.toml":
+            assert 'detector = "hashtag_count"\nlimit = 10\n' in text
+            text = text.replace('detector = "hashtag_count"\nlimit = 10\n', 'detector = "hashtag_count"\nlimit = 3\n')
+        (tmp_path / pack.name).write_text(text, encoding="utf-8")
+    engine = Engine.from_dir(tmp_path)
+    assert ht.limit_of(engine) == 3
+
+    tags = ()
+    for word in ("吉隆坡", "吉隆坡美食", "吉隆坡探店"):
+        tags, result = ht.add(tags, word, limit=ht.limit_of(engine))
+        assert result is ht.AddResult.ADDED
+    assert ht.add(tags, "citywalk", limit=ht.limit_of(engine))[1] is ht.AddResult.LIMIT
+    too_many = [f for f in engine.check_note(hashtags=["a", "b", "c", "d"]) if f.rule_id == "hashtags.too_many"]
+    assert len(too_many) == 1 and too_many[0].text == "#d"
+    assert not [f for f in engine.check_note(hashtags=["a", "b", "c"]) if f.rule_id == "hashtags.too_many"]
 
 
 def test_split_tags():
