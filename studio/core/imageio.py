@@ -37,6 +37,14 @@ def _fixed_date_icc(profile) -> bytes:
 SRGB_ICC = _fixed_date_icc(_SRGB)
 
 
+# What ``save_clean`` writes, by the name a user gives (a suffix or a --format value).
+EXPORT_FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "webp": "WEBP"}
+
+
+class ExportFormatError(ValueError):
+    """An export was asked for a format ``save_clean`` does not write (a .gif path)."""
+
+
 class ImageLoadError(Exception):
     """A user-facing problem with an image file; the message names the file."""
 
@@ -173,15 +181,25 @@ def clean_copy(image: Image.Image) -> Image.Image:
     return fresh
 
 
+def export_format(path: str | Path, fmt: str | None = None) -> str:
+    """Pillow's format name for ``fmt`` or, without it, the path's suffix (PNG if none);
+    the one place that decides which export formats exist (covers, packages, avatars)."""
+    name = (fmt or Path(path).suffix.lstrip(".") or "png").lower()
+    if name not in EXPORT_FORMATS:
+        raise ExportFormatError(tr(
+            f"cannot export as {name!r}; use png, jpg or webp",
+            f"无法导出为 {name!r}；请使用 png、jpg 或 webp",
+        ))  # fmt: skip
+    return EXPORT_FORMATS[name]
+
+
 def save_clean(
     image: Image.Image, path: str | Path, *, fmt: str | None = None, quality: int = 92
 ) -> Path:
-    """Write pixels only (PNG/JPEG/WebP), tagged sRGB, atomically (temp file then rename)."""
+    """Write pixels only (PNG/JPEG/WebP), tagged sRGB, atomically (temp file then rename).
+    An unknown format raises ``ExportFormatError`` before anything is written."""
     path = Path(path)
-    fmt = (fmt or path.suffix.lstrip(".") or "png").upper()
-    fmt = {"JPG": "JPEG"}.get(fmt, fmt)
-    if fmt not in ("PNG", "JPEG", "WEBP"):
-        raise ValueError(tr(f"unsupported export format {fmt}", f"不支持的导出格式 {fmt}"))
+    fmt = export_format(path, fmt)
     image = clean_copy(image)
     if fmt == "JPEG" and image.mode != "RGB":
         image = image.convert("RGB")

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from studio.core.imageio import ImageLoadError, open_image, save_clean
+from studio.core.imageio import ExportFormatError, ImageLoadError, open_image, save_clean
 
 
 def _jpeg_with_gps() -> bytes:
@@ -90,3 +90,15 @@ def test_exports_are_byte_identical_for_identical_pixels(tmp_path):
     assert embedded[24:36] == bytes.fromhex("07ea00010001000000000000")
     assert "sRGB" in ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(embedded)))
     assert save_clean(image, tmp_path / "b.png").read_bytes() == first
+
+
+def test_save_clean_refuses_unknown_formats_before_writing(tmp_path):
+    image = Image.new("RGB", (4, 4))
+    with pytest.raises(ExportFormatError, match=r"cannot export as 'gif'; use png, jpg or webp"):
+        save_clean(image, tmp_path / "x.gif")
+    with pytest.raises(ExportFormatError, match="'bmp'"):
+        save_clean(image, tmp_path / "x.png", fmt="bmp")
+    assert not list(tmp_path.iterdir())
+    # names are case-insensitive and jpg/jpeg are one format
+    assert save_clean(image, tmp_path / "a.JPG").read_bytes()[:2] == b"\xff\xd8"
+    assert save_clean(image, tmp_path / "b.out", fmt="webp").read_bytes()[8:12] == b"WEBP"

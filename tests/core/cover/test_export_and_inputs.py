@@ -54,9 +54,14 @@ def _noise(tmp_path):
 
 
 def test_unknown_export_format_is_a_clear_error(tmp_path):
+    # imageio.save_clean owns the format check; the cover path turns it into a CoverError
     image = Image.new("RGB", (10, 10))
-    with pytest.raises(CoverError, match="gif"):
+    with pytest.raises(CoverError, match=r"cannot export as 'gif'; use png, jpg or webp"):
         export(image, tmp_path / "x.gif")
+    with pytest.raises(CoverError, match="'tiff'"):
+        export(image, tmp_path / "x.png", fmt="tiff")
+    assert not list(tmp_path.iterdir())
+    assert export(image, tmp_path / "x.JPEG").read_bytes()[:2] == b"\xff\xd8"
     with pytest.raises(CoverError):
         export(image, tmp_path / "x.jpg", quality=0)
 
