@@ -32,17 +32,9 @@ from studio.core.i18n import tr
 from studio.core.photo.calibration import CAUTION_SCORE, OVER_SCORE, Calibration
 from studio.core.photo.faces import detect_faces
 from studio.core.photo.report import RetouchResult
-from studio.core.photo.working import Frame
+from studio.core.photo.working import Frame, shrink
 
 COMPARE_LONG_SIDE = 720
-
-
-def _shrink(rgb: np.ndarray, long_side: int) -> np.ndarray:
-    h, w = rgb.shape[:2]
-    f = min(1.0, long_side / max(h, w))
-    if f >= 1.0:
-        return rgb
-    return cv2.resize(rgb, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA)
 
 
 def _grey8(rgb: np.ndarray) -> np.ndarray:
@@ -178,8 +170,8 @@ def statistics(before: Frame, after: Frame) -> dict:
     # Compare at the smaller of the two resolutions: a downsized export must not look
     # "smoothed" just because the original has more pixels.
     target = min(COMPARE_LONG_SIDE, max(after.shape))
-    b = _shrink(before.rgb, target)
-    a, valid = align(b, _shrink(after.rgb, target))  # alignment absorbs any scale
+    b, _ = shrink(before.rgb, target)
+    a, valid = align(b, shrink(after.rgb, target)[0])  # alignment absorbs any scale
     if valid.sum() < 0.2 * valid.size:
         valid[:] = True  # the photos do not overlap: compare as they are
     g0, g1 = _grey8(b), _grey8(a)

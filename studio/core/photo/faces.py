@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from studio.core.photo.working import shrink
+
 _local = threading.local()
 _CASCADE = "haarcascade_frontalface_default.xml"
 DETECT_LONG_SIDE = 480  # faces ≥ ~8 % of the long side: the subjects a beauty filter is used on
@@ -50,9 +52,7 @@ def detect_faces(y: np.ndarray) -> list[tuple[int, int, int, int]]:
     cascade = face_cascade()
     if cascade is None:
         return []
-    h, w = y.shape
-    f = min(1.0, DETECT_LONG_SIDE / max(h, w))
-    small = cv2.resize(y, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA)
+    small, f = shrink(y, DETECT_LONG_SIDE)
     grey = cv2.equalizeHist(np.clip(small * 255.0 + 0.5, 0, 255).astype(np.uint8))
     min_side = max(24, int(0.08 * max(grey.shape)))
     found = cascade.detectMultiScale(

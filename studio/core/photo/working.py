@@ -66,6 +66,19 @@ class Frame:
         return max(self.shape) / 1000.0
 
 
+def shrink(image: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
+    """``image`` resized (area averaging) so its long side is at most ``long_side``, and
+    the factor ``f`` applied (1.0, and the same array, when it is already small enough).
+    Sides round to the nearest pixel; map a point back to the input with ``/ f``. The
+    working frame, the before/after comparison and face detection all shrink this way."""
+    h, w = image.shape[:2]
+    f = long_side / max(h, w)
+    if f >= 1.0:
+        return image, 1.0
+    size = (max(1, round(w * f)), max(1, round(h * f)))
+    return cv2.resize(image, size, interpolation=cv2.INTER_AREA), f
+
+
 def _name(source: ImageInput) -> str:
     return str(source) if isinstance(source, str | Path) else "<image>"
 
@@ -108,10 +121,6 @@ def load_frame(source: ImageInput) -> Frame:
     rgb8 = np.asarray(image, dtype=np.uint8)  # open_image always returns RGB
     step = max(1, int(np.ceil(np.sqrt(rgb8.shape[0] * rgb8.shape[1] / SAMPLE_PIXELS))))
     sample8 = np.ascontiguousarray(rgb8[::step, ::step])
-    long_side = max(width, height)
-    if long_side > WORKING_LONG_SIDE:
-        f = WORKING_LONG_SIDE / long_side
-        new = (max(1, round(width * f)), max(1, round(height * f)))
-        rgb8 = cv2.resize(rgb8, new, interpolation=cv2.INTER_AREA)
+    rgb8, _ = shrink(rgb8, WORKING_LONG_SIDE)
     rgb = rgb8.astype(np.float32) * (1.0 / 255.0)
     return Frame(rgb=rgb, sample8=sample8, size=source_size, name=name)
