@@ -6,6 +6,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -70,6 +71,14 @@ def _compute_locked(
                 known[result["key"]] = result
         cache.write_text(json.dumps(list(known.values())))
     out = [known[r["key"]] for r in rows]
+    stale: set[str] = set()
     for row in out:  # values always follow the current formulas (see Signal.value_from)
-        row["values"] = {s.id: float(s.value_from(row["details"][s.id])) for s in SIGNALS}
+        for s in SIGNALS:
+            try:
+                row["values"][s.id] = float(s.value_from(row["details"][s.id]))
+            except KeyError:  # the formula needs a statistic the cache predates
+                stale.add(s.id)
+    if stale:
+        print(f"  (stale cache for {', '.join(sorted(stale))}: showing the measured values; "
+              f"re-measure with --refresh-signal)", file=sys.stderr)
     return out

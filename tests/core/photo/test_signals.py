@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 
 from studio.core.photo.signals import SIGNAL_IDS, SIGNALS
-from studio.core.photo.signals.tone import combing_index
+from studio.core.photo.signals.tone import combing_index, histogram_periodicity
 from studio.core.photo.working import load_frame
 
 from . import synth
@@ -32,7 +33,6 @@ def base_values(base) -> dict[str, float]:
     [
         ("saturation", lambda im: synth.saturate(im, 1.8)),
         ("clipping", synth.levels),
-        ("combing", synth.levels),
         ("halos", lambda im: synth.unsharp(im, 1.5, 2.0)),
         ("smoothing", synth.smooth),
         ("smoothing", synth.smooth_skin),
@@ -74,7 +74,37 @@ def test_combing_index_sees_a_stretched_histogram():
     rng = np.random.default_rng(1)
     smooth = np.clip(rng.normal(128, 40, 200_000), 0, 255).astype(np.uint8)
     stretched = np.clip((smooth.astype(np.float32) - 60) * 1.9, 0, 255).astype(np.uint8)
-    assert combing_index(stretched) > 2 * combing_index(smooth)
+    assert combing_index(_hist(stretched)) > 2 * combing_index(_hist(smooth))
+
+
+def test_combing_rises_on_levels_even_after_jpeg():
+    # The synthetic photo's flat shapes make a lumpy histogram; combing needs a scene whose
+    # histogram is smooth, as real photographs' are: smooth random light in each channel.
+    rng = np.random.default_rng(3)
+    field = cv2.GaussianBlur(rng.normal(0, 1, (600, 800, 3)).astype(np.float32), (0, 0), 25)
+    scene = np.clip(128 + 60 * field / field.std(), 0, 255).astype(np.uint8)
+    combing = next(s for s in SIGNALS if s.id == "combing")
+
+    def value(img: np.ndarray) -> float:
+        ok, jpeg = cv2.imencode(".jpg", img[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, 90])
+        return combing.measure(load_frame(jpeg.tobytes())).value
+
+    assert value(synth.levels(scene, 0.07, 0.90)) > value(scene) + 0.5
+
+
+def _hist(values: np.ndarray) -> np.ndarray:
+    return np.bincount(values, minlength=256).astype(np.float64)
+
+
+def test_periodicity_finds_gaps_that_noise_has_partly_refilled():
+    # A gain of 1.2 leaves an empty bin every ~6 levels; ±1 level of "JPEG" noise refills
+    # them partly, which hides them from the broadband F but not from the period search.
+    rng = np.random.default_rng(2)
+    smooth = np.clip(rng.normal(128, 40, 400_000), 0, 255)
+    plain = np.round(smooth).astype(np.uint8)
+    stretched = np.round(np.round(smooth) * 1.2 - 25)
+    noisy = np.clip(stretched + rng.normal(0, 0.8, stretched.size), 0, 255).round().astype(np.uint8)
+    assert histogram_periodicity(_hist(noisy)) > histogram_periodicity(_hist(plain)) + 1.0
 
 
 def test_every_signal_is_registered_once():

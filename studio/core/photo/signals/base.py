@@ -64,12 +64,24 @@ def percentile(values: np.ndarray, q: float) -> float:
     return float(np.percentile(flat[::step], q)) if flat.size else 0.0
 
 
-def channel_percentile(channel: np.ndarray, q: float) -> float:
+def histograms(rgb8: np.ndarray) -> np.ndarray:
+    """The 256-bin histograms of R, G and B, shape (3, 256), float64 (cv2.calcHist is ~4×
+    faster than np.bincount on a strided channel)."""
+    return np.stack(
+        [cv2.calcHist([rgb8], [c], None, [256], [0, 256]).ravel() for c in range(3)]
+    ).astype(np.float64)
+
+
+def histogram_percentile(hist: np.ndarray, q: float) -> float:
     """Exact percentile of 8-bit values from their histogram (no sort)."""
-    counts = np.cumsum(np.bincount(channel.ravel(), minlength=256))
+    counts = np.cumsum(hist)
     if counts[-1] == 0:
         return 0.0
     return float(np.searchsorted(counts, q / 100.0 * counts[-1]))
+
+
+def channel_percentile(channel: np.ndarray, q: float) -> float:
+    return histogram_percentile(np.bincount(channel.ravel(), minlength=256), q)
 
 
 def channel_max(rgb: np.ndarray) -> np.ndarray:

@@ -4,10 +4,18 @@ colour_cast — Gasparini & Schettini (2004), "Color balancing of digital photos
 image statistics" (Pattern Recognition 37): in CIELab, with D the distance of the mean
 chroma (μa, μb) from neutral and σ the spread of (a, b), the cast index K = D/σ is large when
 the whole image is pushed one way; a colourful scene (large σ) has no cast. A filter also
-tints the whites (W = |mean (a, b) of the brightest non-clipped 2 %|), and a per-channel
-gain leaves the channels' white points (99.9th percentiles) apart while a real scene with
-any highlight brings them together at 255 (spread P in [0, 1]). The value is
-    5·P + 0.2·(K + W/20).
+tints the whites (W = |mean (a, b) of the brightest non-clipped 2 %|). K and W describe the
+scene as much as the edit (a sunset is warm), so they are reported but not scored.
+
+Two fingerprints of the edit itself are scored:
+- P, white-point spread: a per-channel gain leaves the channels' white points (99.9th
+  percentiles) apart, while a real scene with any highlight brings them together at 255
+  (P = spread / 255, in [0, 1]);
+- C, channel-specific combing: a temperature filter scales red and blue against green (green
+  carries most of the luma), and the rescaled channel's histogram gets periodic gaps that
+  green's lacks (Stamm & Liu's intrinsic fingerprint, per channel; see
+  ``tone.histogram_periodicity``): C = max(periodicity(R), periodicity(B)) − periodicity(G).
+The value is 2·P + max(C, 0).
 """
 
 from __future__ import annotations
@@ -19,10 +27,12 @@ from studio.core.photo.signals.base import (
     Measurement,
     Signal,
     channel_max,
-    channel_percentile,
+    histogram_percentile,
+    histograms,
     level,
     percentile,
 )
+from studio.core.photo.signals.tone import histogram_periodicity
 from studio.core.photo.working import Frame
 
 
@@ -40,10 +50,12 @@ def measure_cast(frame: Frame) -> Measurement:
         thr = percentile(lum[ok], 98)
         bright = ok & (lum >= thr)
         white_tint = float(np.hypot(a[bright].mean(), b[bright].mean()))
-    white_point = np.array([channel_percentile(frame.sample8[..., c], 99.9) for c in range(3)])
-    black_point = np.array([channel_percentile(frame.sample8[..., c], 0.1) for c in range(3)])
+    hists = histograms(frame.sample8)
+    white_point = np.array([histogram_percentile(h, 99.9) for h in hists])
+    black_point = np.array([histogram_percentile(h, 0.1) for h in hists])
     wp_spread = float(white_point.max() - white_point.min()) / 255.0
     bp_spread = float(black_point.max() - black_point.min()) / 255.0
+    r, g, b = (histogram_periodicity(h) for h in hists)
     details = {
             "cast_index": k,
             "mean_chroma": d,
@@ -51,12 +63,13 @@ def measure_cast(frame: Frame) -> Measurement:
             "white_tint": white_tint,
             "white_point_spread": wp_spread,
             "black_point_spread": bp_spread,
+            "rb_combing": max(r, b) - g,
     }
     return Measurement(value=_cast_value(details), details=details)
 
 
 def _cast_value(d: dict[str, float]) -> float:
-    return 5.0 * d["white_point_spread"] + 0.2 * (d["cast_index"] + d["white_tint"] / 20.0)
+    return 2.0 * d["white_point_spread"] + max(d["rb_combing"], 0.0)
 
 
 def _cast_message(score: float, m: Measurement) -> str:

@@ -15,6 +15,13 @@ fingerprint is high-frequency energy in the histogram's spectrum:
 where h is a channel's 256-bin histogram and w a window that tapers the first and last
 16 bins (clipping spikes are the other signal's business). The value is the mean F over
 R, G and B, measured on the decoded pixels before any resampling (resampling fills gaps).
+
+After JPEG re-encoding the gaps are partly refilled and F drowns in the histogram's own
+roughness, but the gaps stay *periodic* (a gain g leaves one empty or doubled bin every
+≈ 1/|g − 1| levels). ``histogram_periodicity`` looks for that period directly: the histogram's
+residual against its 9-bin running mean, scaled by the Poisson noise √trend, has a spectral
+peak; the statistic is ln(peak / median) of the residual spectrum over periods of 2–21 bins.
+The combing value is the largest of R, G and B (a curve on one channel counts too).
 """
 
 from __future__ import annotations
@@ -22,7 +29,14 @@ from __future__ import annotations
 import numpy as np
 
 from studio.core.i18n import tr
-from studio.core.photo.signals.base import Measurement, Signal, channel_max, level, normalise_map
+from studio.core.photo.signals.base import (
+    Measurement,
+    Signal,
+    channel_max,
+    histograms,
+    level,
+    normalise_map,
+)
 from studio.core.photo.working import Frame
 
 _CUTOFF = 32
@@ -40,17 +54,30 @@ def _window() -> np.ndarray:
 _WINDOW = _window()
 
 
-def combing_index(channel: np.ndarray) -> float:
-    h = np.bincount(channel.ravel(), minlength=256).astype(np.float64)
+def combing_index(h: np.ndarray) -> float:
+    """Stamm & Liu's F of one channel's 256-bin histogram ``h``."""
     spectrum = np.abs(np.fft.rfft(h * _WINDOW))
     total = spectrum.sum()
     return float(spectrum[_CUTOFF:].sum() / total) if total > 0 else 0.0
 
 
-def end_spikes(channel: np.ndarray) -> float:
-    """ln of how much the two end bins at each side stand out from the six bins beside them
-    (an end with no spike counts 0, not negative)."""
-    h = np.bincount(channel.ravel(), minlength=256).astype(np.float64)
+def histogram_periodicity(h: np.ndarray) -> float:
+    """ln(spectral peak / median) of the noise-scaled residual of one channel's 256-bin
+    histogram ``h`` (0 when too few bins are populated to tell)."""
+    trend = np.convolve(h, np.ones(9) / 9, mode="same")
+    use = np.zeros(256, bool)
+    use[12:244] = True  # clipping spikes at the ends are the clipping signal's business
+    use &= trend > 20  # sparse bins are shot noise
+    if use.sum() < 64:
+        return 0.0
+    residual = np.where(use, (h - trend) / np.sqrt(trend + 1.0), 0.0)
+    spectrum = np.abs(np.fft.rfft(residual))[12:129]  # periods of 2–21 bins
+    return float(np.log(spectrum.max() / (np.median(spectrum) + 1e-9)))
+
+
+def end_spikes(h: np.ndarray) -> float:
+    """ln of how much the two end bins at each side of histogram ``h`` stand out from the six
+    bins beside them (an end with no spike counts 0, not negative)."""
     low = np.log((h[:2].sum() / 2 + 1) / (h[2:8].mean() + 1))
     high = np.log((h[254:].sum() / 2 + 1) / (h[248:254].mean() + 1))
     return float(max(low, 0.0) + max(high, 0.0))
@@ -60,7 +87,7 @@ def measure_clipping(frame: Frame) -> Measurement:
     top = channel_max(frame.sample8)
     high = float((top >= 254).mean())
     low = float((top <= 2).mean())
-    spikes = float(np.mean([end_spikes(frame.sample8[..., c]) for c in range(3)]))
+    spikes = float(np.mean([end_spikes(h) for h in histograms(frame.sample8)]))
     peak = channel_max(frame.rgb)
     clipped = ((peak >= 254 / 255) | (peak <= 2 / 255)).astype(np.float32)
     details = {"highlights": high, "shadows": low, "end_spikes": spikes}
@@ -101,13 +128,22 @@ def _clipping_message(score: float, m: Measurement) -> str:
 
 
 def measure_combing(frame: Frame) -> Measurement:
-    values = [combing_index(frame.sample8[..., c]) for c in range(3)]
-    details = {"mean": float(np.mean(values)), "max_channel": float(max(values))}
+    hists = histograms(frame.sample8)
+    values = [combing_index(h) for h in hists]
+    periodic = [histogram_periodicity(h) for h in hists]
+    details = {
+        "mean": float(np.mean(values)),
+        "max_channel": float(max(values)),
+        "periodicity_max": float(max(periodic)),
+        "periodicity_r": periodic[0],
+        "periodicity_g": periodic[1],
+        "periodicity_b": periodic[2],
+    }
     return Measurement(value=_combing_value(details), details=details)
 
 
 def _combing_value(d: dict[str, float]) -> float:
-    return d["mean"]
+    return d["periodicity_max"]
 
 
 def _combing_message(score: float, m: Measurement) -> str:
