@@ -37,14 +37,20 @@ from studio.core.photo.working import Frame, shrink
 COMPARE_LONG_SIDE = 720
 
 
+def _to8(grey: np.ndarray) -> np.ndarray:
+    return np.clip(grey * 255.0 + 0.5, 0, 255).astype(np.uint8)
+
+
 def _grey8(rgb: np.ndarray) -> np.ndarray:
-    return np.clip(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) * 255.0 + 0.5, 0, 255).astype(np.uint8)
+    return _to8(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
 
 
-def _orb_similarity(before: np.ndarray, after: np.ndarray) -> np.ndarray | None:
+# The alignment helpers take 8-bit greyscale (``_grey8``) computed once by the caller: the
+# feature match, the crop search and the statistics all read the same planes.
+def _orb_similarity(gb: np.ndarray, ga: np.ndarray) -> np.ndarray | None:
     orb = cv2.ORB_create(2000)
-    kb, db = orb.detectAndCompute(_grey8(before), None)
-    ka, da = orb.detectAndCompute(_grey8(after), None)
+    kb, db = orb.detectAndCompute(gb, None)
+    ka, da = orb.detectAndCompute(ga, None)
     if db is None or da is None or len(kb) < 12 or len(ka) < 12:
         return None
     matches = cv2.BFMatcher(cv2.NORM_HAMMING, crossCheck=True).match(da, db)
@@ -58,12 +64,11 @@ def _orb_similarity(before: np.ndarray, after: np.ndarray) -> np.ndarray | None:
     return found
 
 
-def _crop_search(before: np.ndarray, after: np.ndarray) -> np.ndarray:
+def _crop_search(gb: np.ndarray, ga: np.ndarray) -> np.ndarray:
     """Best "after is a (resized) crop of before" hypothesis by normalised cross-correlation.
 
     The fallback for photos with too little texture for feature matching (fog, sky).
     """
-    gb, ga = _grey8(before), _grey8(after)
     f = 160.0 / max(gb.shape)
     small_b = cv2.resize(gb, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
     best, best_matrix = -2.0, None
@@ -100,19 +105,24 @@ def _warp(after: np.ndarray, matrix: np.ndarray, before: np.ndarray) -> tuple[np
     return aligned, valid
 
 
-def align(before: np.ndarray, after: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def align(
+    before: np.ndarray, after: np.ndarray, grey_before: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Warp ``after`` onto ``before``'s pixel grid; returns (aligned rgb, valid mask).
 
     Candidates: feature-based similarity, "same framing, resized", and a crop search; the
-    one leaving the smallest mean difference over its overlap wins.
+    one leaving the smallest mean difference over its overlap wins. ``grey_before`` is
+    ``_grey8(before)`` when the caller already has it.
     """
     h, w = before.shape[:2]
     ha, wa = after.shape[:2]
+    gb = _grey8(before) if grey_before is None else grey_before
+    ga = _grey8(after)
     candidates = [np.array([[w / wa, 0, 0], [0, h / ha, 0]], dtype=np.float64)]
-    orb = _orb_similarity(before, after)
+    orb = _orb_similarity(gb, ga)
     if orb is not None:
         candidates.append(orb)
-    candidates.append(_crop_search(before, after))
+    candidates.append(_crop_search(gb, ga))
     best = None
     for matrix in candidates:
         aligned, valid = _warp(after, matrix, before)
@@ -171,16 +181,19 @@ def statistics(before: Frame, after: Frame) -> dict:
     # "smoothed" just because the original has more pixels.
     target = min(COMPARE_LONG_SIDE, max(after.shape))
     b, _ = shrink(before.rgb, target)
-    a, valid = align(b, shrink(after.rgb, target)[0])  # alignment absorbs any scale
+    # before's greyscale, converted once: alignment, flow, SSIM and face detection read it.
+    y0 = cv2.cvtColor(b, cv2.COLOR_RGB2GRAY)
+    g0 = _to8(y0)
+    a, valid = align(b, shrink(after.rgb, target)[0], grey_before=g0)  # absorbs any scale
     if valid.sum() < 0.2 * valid.size:
         valid[:] = True  # the photos do not overlap: compare as they are
-    g0, g1 = _grey8(b), _grey8(a)
+    g1 = _grey8(a)
     diag = float(np.hypot(*g0.shape))
     motion, consistent = _residual_flow(g0, g1, valid)
     motion = cv2.GaussianBlur(motion * consistent, (0, 0), max(1.0, 0.01 * max(g0.shape)))
     # Flow is only trustworthy where there is texture to follow (not in sky or fog).
-    yb0 = g0.astype(np.float32) / 255.0
-    gx, gy = cv2.Sobel(yb0, cv2.CV_32F, 1, 0), cv2.Sobel(yb0, cv2.CV_32F, 0, 1)
+    yb, ya = g0.astype(np.float32) / 255.0, g1.astype(np.float32) / 255.0
+    gx, gy = cv2.Sobel(yb, cv2.CV_32F, 1, 0), cv2.Sobel(yb, cv2.CV_32F, 0, 1)
     texture = cv2.GaussianBlur(gx * gx + gy * gy, (0, 0), 4.0)
     trusted = valid & consistent & (texture > 0.002)
     if trusted.sum() < 0.02 * trusted.size:  # almost no texture: use the best-textured tenth
@@ -188,7 +201,6 @@ def statistics(before: Frame, after: Frame) -> dict:
     if not trusted.any():
         trusted = valid
     geometric = float(np.percentile(motion[trusted], 99.5)) / diag * 100.0
-    yb, ya = g0.astype(np.float32) / 255.0, g1.astype(np.float32) / 255.0
     ssim = ssim_map(yb, ya)
     photometric = float(1.0 - ssim[valid].mean())
     # Retouching is local (a face, a waist): the most-changed patch (~5 % of the long side)
@@ -205,7 +217,7 @@ def statistics(before: Frame, after: Frame) -> dict:
     lab_b, lab_a = cv2.cvtColor(b, cv2.COLOR_RGB2Lab), cv2.cvtColor(a, cv2.COLOR_RGB2Lab)
     colour = float(np.linalg.norm(lab_b - lab_a, axis=2)[valid].mean()) / 10.0
     face = None
-    faces = detect_faces(cv2.cvtColor(b, cv2.COLOR_RGB2GRAY))
+    faces = detect_faces(y0)
     if faces:
         mask = np.zeros(valid.shape, bool)
         for x, y, w, h in faces:

@@ -47,3 +47,27 @@ def test_analyze_with_original_reports_retouch(original):
     assert report.score >= report.retouch.magnitude - 1e-9
     data = report.to_dict()
     assert {"magnitude", "geometric", "photometric", "sharpness"} <= set(data["retouch"])
+
+
+def test_statistics_converts_each_image_to_greyscale_once(original, monkeypatch):
+    """before, after and the aligned after: three RGB→grey conversions, not one per step
+    (alignment, crop search, flow and face detection share before's)."""
+    import importlib
+
+    import cv2
+
+    from studio.core.photo.working import load_frame
+
+    stats_module = importlib.import_module("studio.core.photo.compare")
+    before, after = load_frame(original), load_frame(synth.smooth(original))
+    calls = []
+    real = cv2.cvtColor
+
+    def counting(src, code, *args, **kwargs):
+        if code == cv2.COLOR_RGB2GRAY:
+            calls.append(src.shape)
+        return real(src, code, *args, **kwargs)
+
+    monkeypatch.setattr(cv2, "cvtColor", counting)
+    stats_module.statistics(before, after)
+    assert len(calls) == 3
