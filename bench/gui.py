@@ -15,7 +15,6 @@ Targets from the issue: window ≤ 1.5 s, stall ≤ 16 ms p95.
 
 from __future__ import annotations
 
-import itertools
 import os
 import statistics
 import subprocess
@@ -42,11 +41,6 @@ w = QMainWindow(); w.resize(800, 600); w.show()
 QTimer.singleShot(0, lambda: (pathlib.Path(sys.argv[1]).write_text(repr(time.time())), app.quit()))
 app.exec()
 """
-
-
-def _percentile(values, q):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def startup_once(command: list[str], env: dict, probe: Path) -> float:
@@ -77,53 +71,18 @@ def bench_startup(runs: int = 3) -> dict:
     }
 
 
-def _type(editor_widget, text: str, after_each=None) -> dict:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-    from PySide6.QtGui import QInputMethodEvent
+def _type(editor_widget, text: str) -> dict:
+    from _keystrokes import type_text  # bench/ is on sys.path when run as a script
 
-    ticks: list[float] = []
-    handling: list[float] = []
-    heartbeat = QTimer(interval=1)
-    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    loop = QEventLoop()
-    position = [0]
-
-    def type_one() -> None:
-        if position[0] >= len(text):
-            typer.stop()
-            QTimer.singleShot(500, loop.quit)  # let the last check land
-            return
-        event = QInputMethodEvent()
-        event.setCommitString(text[position[0]])
-        t0 = time.perf_counter()
-        QCoreApplication.sendEvent(editor_widget, event)
-        handling.append(time.perf_counter() - t0)
-        position[0] += 1
-
-    typer = QTimer(interval=TYPING_INTERVAL_MS)
-    typer.timeout.connect(type_one)
-    editor_widget.setFocus()
-    heartbeat.start()
-    typer.start()
-    loop.exec()
-    heartbeat.stop()
-    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
-    if after_each:
-        after_each()
-    return {
-        "gap_p95": _percentile(gaps, 0.95),
-        "gap_p99": _percentile(gaps, 0.99),
-        "gap_max": max(gaps),
-        "gaps_over_16": sum(1 for g in gaps if g > 16),
-        "key_p95": _percentile(handling, 0.95) * 1000,
-        "key_max": max(handling) * 1000,
-    }
+    # 1 ms heartbeat; 500 ms after the last key lets the last check land.
+    return type_text(editor_widget, text, interval_ms=TYPING_INTERVAL_MS).summary()
 
 
 def bench_typing() -> dict:
     tmp = tempfile.mkdtemp()
     os.environ["REDNOTE_DATA_DIR"] = tmp
     os.environ["REDNOTE_LOG_DIR"] = tmp
+    from _keystrokes import percentile
     from PySide6.QtWidgets import QPlainTextEdit
 
     from studio.core.library import Library
@@ -158,7 +117,7 @@ def bench_typing() -> dict:
     checks_before = note.checks_done
     result = _type(note.composer.body, text)
     result["checks"] = note.checks_done - checks_before
-    result["check_latency_p95"] = _percentile(timings, 0.95) * 1000 if timings else float("nan")
+    result["check_latency_p95"] = percentile(timings, 0.95) * 1000 if timings else float("nan")
     result["findings"] = len(note.sidebar.findings)
     result["typed"] = len(note.composer.body.toPlainText())
     window.close()

@@ -2,6 +2,7 @@
 
 Measures, on this machine:
 - the longest UI-thread stall while a title / bio sentence is typed character by character
+  (one input-method commit every 60 ms, bench/_keystrokes.py, shared with bench/gui.py)
   into the Cover and Profile tabs (the live render runs off the UI thread): a 2 ms heartbeat
   timer records the gaps between its ticks; a gap above the interval is time the UI thread
   could not answer;
@@ -23,9 +24,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("REDNOTE_DATA_DIR", tempfile.mkdtemp(prefix="bench-panels2-"))
 
+from _keystrokes import pump, type_text  # bench/ is on sys.path when run as a script
 from PIL import Image
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 TITLE = "吉隆坡人均50的肉骨茶，本地人才知道的老街第三家"
@@ -41,54 +41,11 @@ def median_ms(fn, runs: int = 5) -> float:
     return statistics.median(times)
 
 
-class Heartbeat:
-    """Records gaps between 2 ms timer ticks on the UI thread."""
-
-    def __init__(self):
-        self.clock = QElapsedTimer()
-        self.gaps: list[float] = []
-        self.timer = QTimer()
-        self.timer.setInterval(2)
-        self.timer.timeout.connect(self._tick)
-        self.last = 0.0
-
-    def _tick(self):
-        now = self.clock.nsecsElapsed() / 1e6
-        self.gaps.append(now - self.last)
-        self.last = now
-
-    def start(self):
-        self.clock.start()
-        self.last = 0.0
-        self.timer.start()
-
-    def stop(self):
-        self.timer.stop()
-
-
-def pump(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def type_into(widget, text: str, heartbeat: Heartbeat, keystroke_ms: int = 60) -> None:
-    """One commit per character, ~60 ms apart (a fast IME typist), while the heartbeat runs."""
-    heartbeat.start()
-    for ch in text:
-        widget.setFocus()
-        event = QInputMethodEvent()
-        event.setCommitString(ch)
-        QApplication.sendEvent(widget, event)
-        pump(keystroke_ms)
-    pump(1500)  # let the last render arrive and be shown
-    heartbeat.stop()
-
-
-def stall_report(gaps: list[float]) -> str:
-    gaps = sorted(gaps)
-    p95 = gaps[int(0.95 * (len(gaps) - 1))]
-    return f"longest stall {max(gaps):.1f} ms, p95 gap {p95:.1f} ms over {len(gaps)} ticks"
+def type_into(widget, text: str) -> str:
+    """Type like a fast IME typist (a commit every 60 ms, 2 ms heartbeat; 1.5 s after the
+    last key lets the last render arrive and be shown) and report the UI-thread stalls."""
+    m = type_text(widget, text, interval_ms=60, heartbeat_ms=2, settle_ms=1500).summary()
+    return f"longest stall {m['gap_max']:.1f} ms, p95 gap {m['gap_p95']:.1f} ms over {m['ticks']} ticks"
 
 
 def main() -> int:
@@ -124,17 +81,13 @@ def main() -> int:
     cover.resize(1400, 900)
     cover.show()
     pump(1500)
-    beat = Heartbeat()
-    type_into(cover.controls.title, TITLE, beat)
-    print(f"cover tab, typing {len(TITLE)} characters: {stall_report(beat.gaps)}")
+    print(f"cover tab, typing {len(TITLE)} characters: {type_into(cover.controls.title, TITLE)}")
 
     panel = ProfilePanel(engine_source=lambda: engine)
     panel.resize(1400, 900)
     panel.show()
     pump(1500)
-    beat = Heartbeat()
-    type_into(panel.bio_fields["who"].editor, BIO, beat)
-    print(f"profile tab, typing {len(BIO)} characters: {stall_report(beat.gaps)}")
+    print(f"profile tab, typing {len(BIO)} characters: {type_into(panel.bio_fields['who'].editor, BIO)}")
     return 0
 
 
