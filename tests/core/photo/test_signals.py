@@ -34,7 +34,8 @@ def base_values(base) -> dict[str, float]:
         ("saturation", lambda im: synth.saturate(im, 1.8)),
         ("clipping", synth.levels),
         ("halos", lambda im: synth.unsharp(im, 1.5, 2.0)),
-        ("smoothing", synth.smooth),
+        # whole-image smoothing: test_signals_texture.py (needs weak *and* strong sharp edges,
+        # which synth.photo's pre-blurred texture lacks)
         ("smoothing", synth.smooth_skin),
         ("local_contrast", lambda im: synth.unsharp(im, 20, 1.0)),
         ("vignette", synth.vignette),

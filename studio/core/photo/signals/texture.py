@@ -1,24 +1,34 @@
-"""Skin smoothing / airbrushing: texture that has been wiped away.
+"""Smoothing / airbrushing: texture that has been wiped away while edges stay crisp.
 
-Beauty filters are edge-preserving blurs (bilateral / "surface blur"): edges stay sharp,
-fine texture and sensor noise in low-contrast areas vanish. Two measurements:
+Smoothing filters (noise reduction, "surface blur", beauty filters) are edge-preserving
+blurs (bilateral / selective blur): a pixel is averaged only with neighbours of similar
+value, so a step stronger than the filter's range threshold stays sharp while fine texture
+and weak edges are blurred. That leaves an operation fingerprint that does not depend on
+how textured the scene is: **edge sharpness becomes tied to edge strength**.
 
-1. Noise level, Immerkær (1996), "Fast noise variance estimation" (CVIU 64(2)): with
-   N = [[1, −2, 1], [−2, 4, −2], [1, −2, 1]],
-       σ = sqrt(π/2) · mean |Y * N| / 6,
-   taken over pixels away from edges. The mask is a second difference, so it ignores the
-   smooth shading that survives an edge-preserving blur, and JPEG recompression at usual
-   qualities lowers it only a little (the 8×8 block grid adds its own second differences).
+1. Edge-sharpness coupling (the whole image). Sharpness of each edge pixel is the re-blur
+   gradient ratio of Zhuo & Sim (2011), "Defocus map estimation from a single image"
+   (Pattern Recognition 44(9)): R = |∇I| / |∇(G_σ0 ∗ I)| with σ0 = 1.5 px; for an edge
+   blurred by σ_b, R = sqrt(σ_b² + σ0²) / σ_b, so a high R is a crisp edge. The statistic
+   is Spearman's rank correlation between |∇I| and R over Canny edge pixels (Canny
+   thresholds 10/30). Optical blur (focus, motion, lens) blurs a step whatever its contrast,
+   and fine detail of an unedited photo stays crisp when weak, so the correlation is
+   modest (median ≈ 0.2 on the evaluation set); after an edge-preserving blur weak edges
+   are soft and strong ones crisp, and it rises (≈ 0.4–0.6). Rank-based: unaffected by
+   exposure, contrast or how many edges the photo has. Resizing and JPEG recompression
+   blur strong and weak edges alike, so they leave it alone.
 
-2. If faces are found (or, failing that, skin-coloured areas), the same statistic inside
-   the skin versus the rest of the image: a retouched face is much smoother than the
-   background it was photographed with. value = log2(σ_rest / σ_skin).
+2. Skin versus the rest. If faces are found (or, failing that, skin-coloured areas), the
+   noise level of Immerkær (1996), "Fast noise variance estimation" (CVIU 64(2)) — with
+   N = [[1, −2, 1], [−2, 4, −2], [1, −2, 1]], σ = sqrt(π/2) · mean |Y ∗ N| / 6 over pixels
+   away from edges — inside the skin versus the rest of the image: a retouched face is
+   much smoother than the background it was photographed with.
+   skin_ratio = log2(σ_rest / σ_skin).
 
-Without skin, the whole-image value is the "plastic" fraction: the share of low-contrast
-areas (local contrast below the image's median) whose fine texture is below 0.3/255 —
-areas real camera noise never leaves that clean — plus a term that grows as the global
-noise level falls: whole = plastic + max(0, 1 − σ)/2 (σ on a 0–255 scale).
-value = max(whole, log2(σ_rest / σ_skin) / 2).
+value = max(edge_coupling, skin_ratio / 2). The whole-image noise level and the "plastic"
+share (low-contrast areas whose fine texture is below 0.3/255) are kept in the details and
+the latter drives the heat map: they show *where* texture is missing, but on their own they
+confuse clean, defocused or downscaled photos with smoothed ones.
 """
 
 from __future__ import annotations
@@ -34,6 +44,10 @@ from studio.core.photo.working import Frame
 _KERNEL = np.array([[1, -2, 1], [-2, 4, -2], [1, -2, 1]], dtype=np.float32)
 _SQRT_HALF_PI = float(np.sqrt(np.pi / 2.0))
 MIN_SKIN_PIXELS = 800
+REBLUR_SIGMA = 1.5  # σ0 of the re-blur gradient ratio (Zhuo & Sim 2011)
+CANNY_LOW, CANNY_HIGH = 10, 30  # edge pixels, including weak edges (Sobel units of 8-bit luma)
+MIN_EDGE_PIXELS = 200
+MAX_EDGE_SAMPLE = 10_000  # rank correlation on a fixed strided sample (AUC unchanged vs 40k)
 
 
 def noise_map(y255: np.ndarray) -> np.ndarray:
@@ -46,12 +60,41 @@ def _sigma(residual: np.ndarray, mask: np.ndarray) -> float:
     return _SQRT_HALF_PI * float(residual[mask].mean()) / 6.0
 
 
+def _ranks(x: np.ndarray) -> np.ndarray:
+    out = np.empty(x.size, np.float64)
+    out[np.argsort(x)] = np.arange(x.size)
+    return out
+
+
+def gradient_magnitude(y255: np.ndarray) -> np.ndarray:
+    gx = cv2.Sobel(y255, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(y255, cv2.CV_32F, 0, 1, ksize=3)
+    return cv2.magnitude(gx, gy) * 0.125  # Sobel sums 8 × the per-pixel difference
+
+
+def edge_coupling(y255: np.ndarray, grad: np.ndarray) -> tuple[float, int]:
+    """Spearman correlation of edge strength |∇I| and re-blur sharpness R over Canny edges.
+
+    Returns (correlation, number of edge pixels); 0 when there are too few edges to judge.
+    """
+    y8 = cv2.convertScaleAbs(y255)  # rounds and saturates to uint8
+    edges = np.flatnonzero(cv2.Canny(y8, CANNY_LOW, CANNY_HIGH, L2gradient=True))
+    if edges.size < MIN_EDGE_PIXELS:
+        return 0.0, int(edges.size)
+    edges = edges[:: max(1, edges.size // MAX_EDGE_SAMPLE)]
+    reblurred = gradient_magnitude(cv2.GaussianBlur(y255, (0, 0), REBLUR_SIGMA))
+    strength = grad.ravel()[edges]
+    sharpness = strength / np.maximum(reblurred.ravel()[edges], 1e-3)
+    rho = np.corrcoef(_ranks(strength), _ranks(sharpness))[0, 1]
+    return (float(rho) if np.isfinite(rho) else 0.0), int(edges.size)
+
+
 def measure_smoothing(frame: Frame) -> Measurement:
     y255 = frame.y * 255.0
     residual = noise_map(y255)
-    gx = cv2.Sobel(y255, cv2.CV_32F, 1, 0, ksize=3) / 8.0
-    gy = cv2.Sobel(y255, cv2.CV_32F, 0, 1, ksize=3) / 8.0
-    grad = box_mean(np.hypot(gx, gy), 5)
+    raw_grad = gradient_magnitude(y255)
+    coupling, n_edges = edge_coupling(y255, raw_grad)
+    grad = box_mean(raw_grad, 5)
     unclipped = (frame.y > 0.04) & (frame.y < 0.96)
     flat = unclipped & (grad < percentile(grad[unclipped], 60) if unclipped.any() else grad < 0)
     sigma = _sigma(residual, flat)
@@ -59,7 +102,12 @@ def measure_smoothing(frame: Frame) -> Measurement:
     low_contrast = unclipped & (grad < percentile(grad, 50))
     plastic_map = (local_texture < 0.3) & low_contrast
     plastic = float(plastic_map.sum() / max(1, low_contrast.sum()))
-    details = {"noise_sigma": 0.0 if np.isnan(sigma) else sigma, "plastic": plastic}
+    details = {
+        "noise_sigma": 0.0 if np.isnan(sigma) else sigma,
+        "plastic": plastic,
+        "edge_coupling": coupling,
+        "edge_pixels": float(n_edges),
+    }
 
     people = find_people(frame.rgb, frame.y)
     skin = people.skin & flat
@@ -73,17 +121,16 @@ def measure_smoothing(frame: Frame) -> Measurement:
             details.update(skin_sigma=s_skin, rest_sigma=s_rest, skin_ratio=ratio)
             skin_smooth = people.skin.astype(np.float32) * np.clip(1.0 - local_texture / max(s_rest, 0.3), 0, 1)
             evidence = np.maximum(evidence, cv2.GaussianBlur(skin_smooth, (0, 0), 4.0))
-    whole = plastic + max(0.0, 1.0 - details["noise_sigma"]) / 2.0
-    details["whole"] = whole
     return Measurement(value=_smoothing_value(details), details=details, evidence=np.clip(evidence, 0, 1))
 
 
 def _smoothing_value(d: dict[str, float]) -> float:
-    return max(d["whole"], d.get("skin_ratio", -2.0) / 2.0)
+    # .get: statistics cached before edge_coupling existed count as no evidence until re-measured
+    return max(d.get("edge_coupling", 0.0), d.get("skin_ratio", -2.0) / 2.0)
 
 
 def _smoothing_message(score: float, m: Measurement) -> str:
-    on_skin = m.details.get("skin_ratio", -9.0) / 2.0 >= m.details.get("whole", 0.0)
+    on_skin = m.details.get("skin_ratio", -9.0) / 2.0 >= m.details.get("edge_coupling", 0.0)
     if on_skin:
         return (
             tr("Skin keeps its natural texture.", "皮肤保留了自然纹理。"),
@@ -99,12 +146,12 @@ def _smoothing_message(score: float, m: Measurement) -> str:
     return (
         tr("Fine texture and grain look natural.", "细节纹理和颗粒感自然。"),
         tr(
-            "Parts of the photo are unusually smooth, as if noise reduction or smoothing was applied.",
-            "部分画面异常光滑，像是做了降噪或磨皮。",
+            "Faint detail looks blurred while strong edges stay crisp, as if smoothing or noise reduction was applied.",
+            "细微纹理发糊而强边缘依旧锐利，像是做了磨皮或降噪。",
         ),
         tr(
-            "Large areas have no texture at all — a plastic, airbrushed look.",
-            "大片区域完全没有纹理——塑料感、喷枪修图的效果。",
+            "Fine texture has been wiped away while strong edges stay crisp — a plastic, airbrushed look.",
+            "细节纹理被抹平而强边缘依旧锐利——塑料感、喷枪修图的效果。",
         ),
     )[level(score)]
 
