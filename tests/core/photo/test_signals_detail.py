@@ -8,8 +8,10 @@ import pytest
 
 from studio.core.photo.signals.detail import (
     HALOS,
+    LOCAL_CONTRAST,
     edge_points,
     flat_edge_overshoot,
+    local_extreme_clipping,
 )
 from studio.core.photo.working import load_frame
 
@@ -83,3 +85,31 @@ def test_halos_do_not_rise_on_benign_downscale_and_recompression(base):
 def test_halos_value_is_the_documented_formula(base):
     m = HALOS.measure(load_frame(base))
     assert HALOS.value_from(m.details) == pytest.approx(m.value)
+
+
+def _clarity(img: np.ndarray, amount: float) -> np.ndarray:
+    """A "clarity"/HDR slider: a wide unsharp mask, saturated to 8 bits like any app's output."""
+    return synth.unsharp(img, 25, amount)
+
+
+def test_local_contrast_push_clips_the_local_extremes(base):
+    before, none = local_extreme_clipping(load_frame(synth.jpeg(base)))
+    mild, _ = local_extreme_clipping(load_frame(synth.jpeg(_clarity(base, 0.8))))
+    strong, where = local_extreme_clipping(load_frame(synth.jpeg(_clarity(base, 2.0))))
+    assert before < mild < strong
+    assert strong > before + 0.5
+    assert none.sum() == 0 and where.sum() > 0  # the evidence map shows the clipped extremes
+
+
+def test_local_contrast_rises_on_clarity_not_on_benign_changes(base):
+    ref = LOCAL_CONTRAST.measure(load_frame(synth.jpeg(base))).value
+    edited = LOCAL_CONTRAST.measure(load_frame(synth.jpeg(_clarity(base, 1.0)))).value
+    recompressed = LOCAL_CONTRAST.measure(load_frame(synth.jpeg(base, 70))).value
+    assert edited > ref + 0.3
+    assert abs(recompressed - ref) < 0.15
+
+
+def test_local_contrast_value_is_the_documented_formula(base):
+    m = LOCAL_CONTRAST.measure(load_frame(base))
+    assert LOCAL_CONTRAST.value_from(m.details) == pytest.approx(m.value)
+    assert set(m.details) == {"band_energy", "wide_halo", "extreme_clipping"}

@@ -25,8 +25,15 @@ clean edges: value = O + 0.1·S.
 local_contrast: the same at a scale proportional to the image (rims up to ~3 % of the long
 side), plus the mid-band contrast energy
     E = mean |G_σ1(Y) − G_σ2(Y)| / std(G_σ2(Y)),  σ1 = 2 px·s, σ2 = 16 px·s
-(s = long side / 1000), which local-contrast filters raise even where there is no edge;
-value = E + wide-scale H.
+(s = long side / 1000), which local-contrast filters raise even where there is no edge, plus
+the clipping a local-contrast push leaves at the local extremes: a pixel moves by
+k·(Y − local mean), so the pixels furthest from their neighbourhood mean (top 20 % of
+|Y − G_8px·s(Y)|) are driven past 0/255 and pile up in the end bins of their histograms —
+the end-spike fingerprint of the clipping signal (tone.end_spikes), read on those pixels only
+(C = mean over R, G, B). value = E + wide-scale H + C.
+E and H alone are population-bound: a crisp, contrasty scene has as much band energy as a
+boosted flat one (own AUC 0.73 on the evaluation set); C is what separates them (0.92), and
+it also rises on levels and strong sharpening, which clip the same pixels.
 """
 
 from __future__ import annotations
@@ -39,10 +46,12 @@ from studio.core.photo.signals.base import (
     Measurement,
     Signal,
     blur_large,
+    channel_max,
     level,
     normalise_map,
     percentile,
 )
+from studio.core.photo.signals.tone import end_spikes
 from studio.core.photo.working import Frame
 
 MAX_EDGES = 6000
@@ -190,6 +199,39 @@ def _halos_message(score: float, m: Measurement) -> str:
     )[level(score)]
 
 
+LOCAL_SIGMA = 8.0  # px·s: "the neighbourhood" a local-contrast push compares a pixel with
+EXTREME_SHARE = 80  # percentile of |Y − local mean| above which a pixel is a local extreme
+
+
+def local_extreme_clipping(frame: Frame) -> tuple[float, np.ndarray]:
+    """End spikes (``tone.end_spikes``) of the R, G, B histograms of the local extremes only:
+    the pixels furthest from their neighbourhood mean, which a local-contrast push moves
+    furthest and drives past 0/255. Returns the mean over channels and a map (working size)
+    of the clipped local extremes."""
+    y = frame.y
+    dev = np.abs(y - blur_large(y, LOCAL_SIGMA * frame.scale))
+    flat = dev.ravel()[:: max(1, dev.size // 125_000)]  # a strided sample: the sort is the cost
+    k = int(len(flat) * EXTREME_SHARE / 100)
+    mask = dev > np.partition(flat, k)[k]
+    rgb8 = frame.sample8  # unresampled values: resampling would smear the spikes
+    if mask.shape != rgb8.shape[:2]:
+        mask = cv2.resize(mask.astype(np.uint8), (rgb8.shape[1], rgb8.shape[0]),
+                          interpolation=cv2.INTER_NEAREST).astype(bool)
+    # end_spikes reads only the 8 bins at each end: count just the pixels that reach them
+    lo = np.minimum(np.minimum(rgb8[..., 0], rgb8[..., 1]), rgb8[..., 2]) <= 7
+    hi = channel_max(rgb8) >= 248
+    ys, xs = np.nonzero((lo | hi) & mask)
+    px = rgb8[ys, xs]
+    spikes = [end_spikes(np.bincount(px[:, c], minlength=256).astype(np.float64)) for c in range(3)]
+    clipped = np.zeros(rgb8.shape[:2], np.float32)
+    ends = px.max(axis=1) >= 254 if len(px) else np.zeros(0, bool)
+    ends |= px.min(axis=1) <= 2 if len(px) else ends
+    clipped[ys[ends], xs[ends]] = 1.0
+    if clipped.shape != y.shape:
+        clipped = cv2.resize(clipped, (y.shape[1], y.shape[0]), interpolation=cv2.INTER_AREA)
+    return float(np.mean(spikes)), clipped
+
+
 def measure_local_contrast(frame: Frame) -> Measurement:
     y = frame.y
     s = frame.scale
@@ -205,16 +247,19 @@ def measure_local_contrast(frame: Frame) -> Measurement:
         ratio, _, _ = overshoot(smooth, pts, rim=5, plateau=(7, 9), step=step)
         if len(ratio) >= 20:
             halo = float(ratio.mean())
-    details = {"band_energy": energy, "wide_halo": halo}
+    clip, clipped = local_extreme_clipping(frame)
+    details = {"band_energy": energy, "wide_halo": halo, "extreme_clipping": clip}
     return Measurement(
         value=_local_contrast_value(details),
         details=details,
-        evidence=normalise_map(band, 0.08),
+        # clipped local extremes show as strongly as a 0.08 band (≈ 0.63 on the map)
+        evidence=normalise_map(np.maximum(band, 0.08 * clipped), 0.08),
     )
 
 
 def _local_contrast_value(d: dict[str, float]) -> float:
-    return d["band_energy"] + d["wide_halo"]
+    # .get: statistics cached before extreme_clipping existed count as none until re-measured
+    return d["band_energy"] + d["wide_halo"] + d.get("extreme_clipping", 0.0)
 
 
 def _local_contrast_message(score: float, m: Measurement) -> str:
@@ -225,8 +270,9 @@ def _local_contrast_message(score: float, m: Measurement) -> str:
             "局部对比度被加强（清晰度/结构），纹理比真实更生硬。",
         ),
         tr(
-            "Heavy local contrast / HDR look: glowing halos around objects and gritty textures.",
-            "重度局部对比度/HDR 效果：物体周围有光晕，纹理粗糙。",
+            "Heavy local contrast / HDR look: glowing halos around objects, gritty textures, "
+            "blacks crushed and whites blown right beside edges.",
+            "重度局部对比度/HDR 效果：物体周围有光晕，纹理粗糙，边缘旁的暗部死黑、亮部死白。",
         ),
     )[level(score)]
 
