@@ -235,6 +235,22 @@
         <translation>历史版本</translation>
     </message>
     <message>
+        <source>Added since this version</source>
+        <translation>此版本之后新增</translation>
+    </message>
+    <message>
+        <source>Removed since this version</source>
+        <translation>此版本之后删除</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>此版本</translation>
+    </message>
+    <message>
+        <source>Changes since then</source>
+        <translation>之后的改动</translation>
+    </message>
+    <message>
         <source>Restore this version</source>
         <translation>恢复此版本</translation>
     </message>
@@ -265,6 +281,14 @@
     <message>
         <source>No versions yet: they are recorded as you work.</source>
         <translation>还没有历史版本：写作时会自动记录。</translation>
+    </message>
+    <message>
+        <source>No changes: this version is the current text.</source>
+        <translation>没有改动：此版本就是当前内容。</translation>
+    </message>
+    <message>
+        <source>%1 characters added and %2 removed since this version</source>
+        <translation>此版本之后新增 %1 个字，删除 %2 个字</translation>
     </message>
 </context>
 <context>

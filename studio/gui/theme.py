@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication
 ACCENT = "#FF2442"  # the platform's red: used sparingly (primary button, focus)
 SEVERITY_COLORS = {"block": "#E5484D", "warn": "#D98E04", "info": "#3B82F6"}
 OK_COLOR = "#1F9D55"
+# Version diffs: (background, text). Blue vs red, with underline vs strike-through, for the
+# same reason as the severities: never told apart by green vs red alone.
+DIFF_COLORS = {"insert": ("#D7E9FF", "#0A3A7A"), "delete": ("#FFDCDF", "#8C1D26")}
 
 
 def severity_color(severity) -> QColor:

@@ -53,6 +53,51 @@ def test_version_history_restore(qtbot, studio_window):
     assert any(v.body == "second text" for v in ctx.library.list_versions(ctx.draft.draft.id))
 
 
+def _runs(view, predicate):
+    """Text of the diff view's fragments whose character format matches ``predicate``."""
+    runs = []
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if predicate(fragment.charFormat()):
+                runs.append(fragment.text())
+            it += 1
+        block = block.next()
+    return runs
+
+
+def test_version_history_shows_changes_since_a_version(qtbot, studio_window):
+    ctx, _window = studio_window
+    ctx.new_draft("周末", "今天去了吉隆坡的茨厂街，豆腐花很好吃。")
+    ctx.save_now()
+    ctx.draft.update(body="今天和朋友去了吉隆坡，豆腐花很好吃。")
+    ctx.save_now()
+    dialog = HistoryDialog(ctx, ctx.draft.draft.id)
+    qtbot.addWidget(dialog)
+    dialog.versions.setCurrentRow(dialog.versions.count() - 1)  # the oldest
+    dialog.tabs.setCurrentIndex(1)
+    inserted = _runs(dialog.diff_view, lambda f: f.fontUnderline() and not f.fontStrikeOut())
+    deleted = _runs(dialog.diff_view, lambda f: f.fontStrikeOut())
+    assert inserted == ["和朋友"] and deleted == ["的茨厂街"]
+    plain = dialog.diff_view.toPlainText()
+    assert plain.startswith("周末\n\n今天") and "豆腐花很好吃。" in plain
+    assert "3" in dialog.diff_summary.text() and "4" in dialog.diff_summary.text()
+    assert "Added since this version" in dialog.legend.text()
+    assert "Removed since this version" in dialog.legend.text()
+    # the newest version is the current text: nothing to mark
+    dialog.versions.setCurrentRow(0)
+    assert not _runs(dialog.diff_view, lambda f: f.fontUnderline() or f.fontStrikeOut())
+    assert dialog.diff_summary.text().startswith("No changes")
+    # restoring stays undoable: the replaced text is still a version to go back to
+    dialog.versions.setCurrentRow(dialog.versions.count() - 1)
+    dialog.restore()
+    assert ctx.draft.draft.body == "今天去了吉隆坡的茨厂街，豆腐花很好吃。"
+    assert any(v.body == "今天和朋友去了吉隆坡，豆腐花很好吃。"
+               for v in ctx.library.list_versions(ctx.draft.draft.id))
+
+
 def test_workspace_dialog_saves_rules(qtbot, studio_window):
     ctx, _window = studio_window
     dialog = WorkspaceDialog(ctx)

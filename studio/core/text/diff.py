@@ -1,0 +1,65 @@
+"""What changed between two versions of a note, as runs of kept, inserted and deleted text.
+
+Chinese has no spaces to split words on, so the comparison is by character (``difflib``'s
+``SequenceMatcher``). Two passes keep it fast and readable on long notes: lines first, then
+characters inside each block of changed lines, so an edit in one paragraph never pairs up
+with a coincidental character in another. ``autojunk`` is off: its "popular element"
+heuristic drops frequent characters (的, 了, spaces) from matching in texts over 200
+characters, which makes diffs of ordinary Chinese prose needlessly ragged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+Kind = Literal["equal", "insert", "delete"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    kind: Kind
+    text: str
+
+
+def _append(out: list[Segment], kind: Kind, text: str) -> None:
+    if not text:
+        return
+    if out and out[-1].kind == kind:
+        out[-1] = Segment(kind, out[-1].text + text)
+    else:
+        out.append(Segment(kind, text))
+
+
+def _chars(old: str, new: str, out: list[Segment]) -> None:
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            _append(out, "equal", old[i1:i2])
+            continue
+        # Deletion first, then insertion: reads as "this was replaced by that".
+        _append(out, "delete", old[i1:i2])
+        _append(out, "insert", new[j1:j2])
+
+
+def diff(old: str, new: str) -> list[Segment]:
+    """Segments that spell ``old`` when "insert" runs are skipped, and ``new`` when "delete"
+    runs are skipped; adjacent runs of one kind are merged."""
+    out: list[Segment] = []
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    matcher = SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        before, after = "".join(old_lines[i1:i2]), "".join(new_lines[j1:j2])
+        if op == "equal":
+            _append(out, "equal", before)
+        else:
+            _chars(before, after, out)
+    return out
+
+
+def counts(segments: list[Segment]) -> tuple[int, int]:
+    """Characters inserted and deleted."""
+    inserted = sum(len(s.text) for s in segments if s.kind == "insert")
+    deleted = sum(len(s.text) for s in segments if s.kind == "delete")
+    return inserted, deleted

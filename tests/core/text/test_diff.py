@@ -1,0 +1,49 @@
+"""Version diff: runs of kept / inserted / deleted text that rebuild both versions."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from studio.core.text.diff import Segment, counts, diff
+
+
+def _rebuild(segments, skip):
+    return "".join(s.text for s in segments if s.kind != skip)
+
+
+def test_chinese_edit_is_character_level():
+    old = "今天去了吉隆坡的茨厂街，豆腐花很好吃。"
+    new = "今天和朋友去了吉隆坡，豆腐花很好吃！"
+    segments = diff(old, new)
+    assert Segment("insert", "和朋友") in segments
+    assert Segment("delete", "的茨厂街") in segments
+    assert counts(segments) == (4, 5)  # 和朋友 + ！ inserted; 的茨厂街 + 。 deleted
+
+
+def test_changes_stay_inside_their_paragraph():
+    old = "第一段没有变。\n第二段写的是茨厂街。\n第三段也没有变。"
+    new = "第一段没有变。\n第二段写的是吉隆坡。\n第三段也没有变。"
+    segments = diff(old, new)
+    assert [s for s in segments if s.kind != "equal"] == [
+        Segment("delete", "茨厂街"),
+        Segment("insert", "吉隆坡"),
+    ]
+
+
+def test_identical_and_empty():
+    assert diff("同样", "同样") == [Segment("equal", "同样")]
+    assert diff("", "") == []
+    assert diff("", "新") == [Segment("insert", "新")]
+    assert diff("旧", "") == [Segment("delete", "旧")]
+
+
+@given(st.text(alphabet="ab的了\n 吉", max_size=60), st.text(alphabet="ab的了\n 吉", max_size=60))
+def test_segments_rebuild_both_versions(old, new):
+    segments = diff(old, new)
+    assert _rebuild(segments, "insert") == old
+    assert _rebuild(segments, "delete") == new
+    assert all(s.text for s in segments)
+    assert all(a.kind != b.kind for a, b in itertools.pairwise(segments))
