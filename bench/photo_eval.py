@@ -220,6 +220,15 @@ def _drop_null_skin_edits(rows: list[dict]) -> tuple[list[dict], int]:
     return [r for r in rows if r["kind"] != "skin_smooth" or r["photo"] in keep], len(keep)
 
 
+def _drop_no_op_edits(rows: list[dict]) -> tuple[list[dict], list[str]]:
+    """An edit whose output file is byte-identical to the unedited one changed no pixel (e.g. a
+    saturation boost of a greyscale photo): nothing could detect it, so it is not counted."""
+    unedited = {r["photo"]: Path(r["file"]).read_bytes() for r in rows if r["kind"] == "unedited"}
+    no_op = [r for r in rows if r["kind"] != "unedited" and Path(r["file"]).read_bytes() == unedited[r["photo"]]]
+    dropped = {id(r) for r in no_op}
+    return [r for r in rows if id(r) not in dropped], sorted(f'{r["photo"]}/{r["kind"]}{r["strength"]}' for r in no_op)
+
+
 def _own_signal(rows: list[dict], kind: str) -> str:
     """AUC of the signal(s) built for this edit kind (the best one), on raw values."""
     best, best_id = float("nan"), "—"
@@ -264,6 +273,8 @@ def main() -> int:
         rows, photo_data.CACHE / "features.json", args.jobs, args.refresh, frozenset(args.refresh_signal) or None
     )
     rows, kept = _drop_null_skin_edits(rows)
+    rows, no_op = _drop_no_op_edits(rows)
+    print(f"not counted, the edit changed no pixel: {', '.join(no_op) or 'none'}")
     print(f"skin_smooth counted on the {kept} photos whose skin-colour mask covers ≥ {MIN_SKIN_SHARE:.0%}")
     print(f"{len(sources)} photos, {len(rows)} variants, {FOLDS}-fold cross-validation by photo\n")
     folds = {k: parse(fit([r for r in rows if fold(r["photo"]) != k])) for k in range(FOLDS)}
