@@ -23,7 +23,9 @@ After JPEG re-encoding the gaps are partly refilled and F drowns in the histogra
 roughness, but the gaps stay *periodic* (a gain g leaves one empty or doubled bin every
 ≈ 1/|g − 1| levels). ``histogram_periodicity`` looks for that period directly: the histogram's
 residual against its 9-bin running mean, scaled by the Poisson noise √trend, has a spectral
-peak; the statistic is ln(peak / median) of the residual spectrum over periods of 2–21 bins.
+line; the statistic is how far the strongest line over periods of 2–21 bins rises above a
+power law fitted to the residual spectrum (ln units). Fitting the trend rather than taking
+the spectrum's median keeps the lumpy histograms of flat graphics from counting as combs.
 The combing value is the largest of R, G and B (a curve on one channel counts too).
 """
 
@@ -65,9 +67,15 @@ def combing_index(h: np.ndarray) -> float:
     return float(spectrum[_CUTOFF:].sum() / total) if total > 0 else 0.0
 
 
+_BAND = np.arange(12, 129)  # rfft bins of a 256-bin histogram: periods of 2–21 levels
+_POWER_LAW = np.vstack([np.ones(_BAND.size), np.log(_BAND)]).T
+
+
 def histogram_periodicity(h: np.ndarray) -> float:
-    """ln(spectral peak / median) of the noise-scaled residual of one channel's 256-bin
-    histogram ``h`` (0 when too few bins are populated to tell)."""
+    """How far the strongest line in the spectrum of histogram ``h``'s noise-scaled residual
+    rises above the spectrum's power-law trend, in ln units (0 when too few bins are populated
+    to tell). A natural histogram's residual spectrum decays smoothly (lumps from flat areas
+    only raise its low end); a comb is a line on top of it."""
     trend = np.convolve(h, np.ones(9) / 9, mode="same")
     use = np.zeros(256, bool)
     use[12:244] = True  # clipping spikes at the ends are the clipping signal's business
@@ -75,8 +83,9 @@ def histogram_periodicity(h: np.ndarray) -> float:
     if use.sum() < 64:
         return 0.0
     residual = np.where(use, (h - trend) / np.sqrt(trend + 1.0), 0.0)
-    spectrum = np.abs(np.fft.rfft(residual))[12:129]  # periods of 2–21 bins
-    return float(np.log(spectrum.max() / (np.median(spectrum) + 1e-9)))
+    log_spectrum = np.log(np.abs(np.fft.rfft(residual))[_BAND] + 1e-9)
+    coef = np.linalg.lstsq(_POWER_LAW, log_spectrum, rcond=None)[0]
+    return float((log_spectrum - _POWER_LAW @ coef).max())
 
 
 def end_spikes(h: np.ndarray) -> float:
