@@ -69,7 +69,10 @@ def _ranks(x: np.ndarray) -> np.ndarray:
 def gradient_magnitude(y255: np.ndarray) -> np.ndarray:
     gx = cv2.Sobel(y255, cv2.CV_32F, 1, 0, ksize=3)
     gy = cv2.Sobel(y255, cv2.CV_32F, 0, 1, ksize=3)
-    return cv2.magnitude(gx, gy) * 0.125  # Sobel sums 8 × the per-pixel difference
+    # numpy, not cv2.magnitude: OpenCV's vector and scalar square roots differ in the last bit,
+    # and which one runs depends on how its threads split the image, so the ranks taken
+    # from these magnitudes would change from run to run.
+    return np.sqrt(gx * gx + gy * gy) * 0.125  # Sobel sums 8 × the per-pixel difference
 
 
 def edge_coupling(y255: np.ndarray, grad: np.ndarray) -> tuple[float, int]:
