@@ -87,7 +87,7 @@ def test_combing_rises_on_levels_even_after_jpeg():
     combing = next(s for s in SIGNALS if s.id == "combing")
 
     def value(img: np.ndarray) -> float:
-        ok, jpeg = cv2.imencode(".jpg", img[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, 90])
+        _, jpeg = cv2.imencode(".jpg", img[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, 90])
         return combing.measure(load_frame(jpeg.tobytes())).value
 
     assert value(synth.levels(scene, 0.07, 0.90)) > value(scene) + 0.5
