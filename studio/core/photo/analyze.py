@@ -16,6 +16,7 @@ from studio.core.photo.calibration import Calibration, load
 from studio.core.photo.compare import retouch_from_stats, statistics
 from studio.core.photo.report import PhotoReport, RetouchResult, SignalResult
 from studio.core.photo.signals import SIGNALS
+from studio.core.photo.signals.base import wording_score
 from studio.core.photo.working import Frame, ImageInput, load_frame
 
 
@@ -38,23 +39,24 @@ def build_report(
     file: str | None = None,
     heatmap: bool = True,
 ) -> PhotoReport:
-    results: list[SignalResult] = []
-    weighted: list[tuple[float, np.ndarray]] = []
-    faces = 0
-    for signal in SIGNALS:
-        m = signal.measure(frame)
-        score = cal.signal_score(signal.id, m.value)
-        results.append(SignalResult(signal.id, float(m.value), score, signal.message(score, m), m.details))
-        if m.evidence is not None:
-            weighted.append((score, m.evidence))
-        faces = max(faces, int(m.details.get("faces", 0)))
-    score = cal.photo_score({r.id: r.value for r in results})
+    measured = [(signal, signal.measure(frame)) for signal in SIGNALS]
+    signal_scores = [cal.signal_score(signal.id, m.value) for signal, m in measured]
+    score = cal.photo_score({signal.id: m.value for signal, m in measured})
     if retouch is not None:
         # A reshaped body is over-editing even when no single-image statistic can see it.
         score = max(score, retouch.magnitude)
-        if retouch.flow_map is not None:
-            weighted.append((retouch.magnitude / 100.0, retouch.flow_map))
     verdict = cal.verdict(score)
+    results: list[SignalResult] = []
+    weighted: list[tuple[float, np.ndarray]] = []
+    faces = 0
+    for (signal, m), s in zip(measured, signal_scores, strict=True):
+        message = signal.message(wording_score(s, verdict), m)
+        results.append(SignalResult(signal.id, float(m.value), s, message, m.details))
+        if m.evidence is not None:
+            weighted.append((s, m.evidence))
+        faces = max(faces, int(m.details.get("faces", 0)))
+    if retouch is not None and retouch.flow_map is not None:
+        weighted.append((retouch.magnitude / 100.0, retouch.flow_map))
     h, w = frame.shape
     return PhotoReport(
         score=float(score),

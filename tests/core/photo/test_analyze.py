@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -12,9 +13,10 @@ from PIL import Image
 from studio.core.i18n import set_language
 from studio.core.imageio import ImageLoadError
 from studio.core.photo import PhotoReport, analyze
-from studio.core.photo.calibration import CalibrationError, load
-from studio.core.photo.signals import SIGNAL_IDS
-from studio.core.photo.working import WORKING_LONG_SIDE
+from studio.core.photo.calibration import CalibrationError, Logistic, Scale, load
+from studio.core.photo.signals import SIGNAL_IDS, SIGNALS
+from studio.core.photo.signals.base import STRONG_SCORE
+from studio.core.photo.working import WORKING_LONG_SIDE, load_frame
 
 from . import synth
 
@@ -173,3 +175,27 @@ def test_thread_safe(base):
         reports = list(pool.map(lambda im: analyze(im, heatmap=False), images))
     assert {round(r.score, 6) for r in reports[0::2]} == {round(reports[0].score, 6)}
     assert {round(r.score, 6) for r in reports[1::2]} == {round(reports[1].score, 6)}
+
+
+
+def test_ok_verdict_never_uses_the_strong_wording(base):
+    """A signal past its own decision point under an overall "ok" gets the milder sentence,
+    so the reasons never contradict "looks natural"."""
+    shipped = load()
+    # Every signal's curve centred far below its value (score ≈ 1), anchors so high that the
+    # photo still reads "ok".
+    lenient = replace(
+        shipped,
+        signals={k: Logistic(center=-1e6, width=1.0) for k in shipped.signals},
+        score_scale=Scale(caution=1e9, over=1e10),
+    )
+    report = analyze(base, heatmap=False, calibration=lenient)
+    assert report.verdict == "ok"
+    frame = load_frame(base)
+    softened = 0
+    for signal, result in zip(SIGNALS, report.signals, strict=True):
+        assert result.score > STRONG_SCORE  # the score itself is reported unchanged
+        m = signal.measure(frame)
+        assert result.message == signal.message(STRONG_SCORE - 0.01, m)
+        softened += result.message != signal.message(result.score, m)
+    assert softened == len(SIGNALS)  # every signal has a distinct strong sentence

@@ -35,9 +35,20 @@ class Signal:
     value_from: Callable[[dict[str, float]], float]
 
 
+NOTICEABLE_SCORE = 0.3
+STRONG_SCORE = 0.6
+
+
 def level(score: float) -> int:
     """0 = nothing to report, 1 = noticeable, 2 = strong (thresholds shared by all messages)."""
-    return 0 if score < 0.3 else (1 if score < 0.6 else 2)
+    return 0 if score < NOTICEABLE_SCORE else (1 if score < STRONG_SCORE else 2)
+
+
+def wording_score(score: float, verdict: str) -> float:
+    """The score a signal's sentence is worded for: under an overall "ok" verdict no sentence
+    uses the strong wording ("a plastic, airbrushed look"), which would contradict "looks
+    natural"; the signal's own score is reported unchanged."""
+    return score if verdict != "ok" else min(score, float(np.nextafter(STRONG_SCORE, 0.0)))
 
 
 def normalise_map(values: np.ndarray, scale: float) -> np.ndarray:
