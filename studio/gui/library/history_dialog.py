@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -100,10 +100,14 @@ class HistoryDialog(QDialog):
         }
         self._current = self._current_text()
         self._by_id = {}
+        # Two text lines plus the stylesheet's 6 px item padding: Qt's own size hint ignores
+        # the padding, which clipped the second line of unselected items.
+        item_height = 2 * self.versions.fontMetrics().lineSpacing() + 2 * 6 + 4
         for version in ctx.library.list_versions(draft_id):
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(version.created_at))
             item = QListWidgetItem(f"{when}\n{reasons.get(version.reason, version.reason)}")
             item.setData(Qt.ItemDataRole.UserRole, version.id)
+            item.setSizeHint(QSize(0, item_height))
             self._by_id[version.id] = version
             self.versions.addItem(item)
         if self.versions.count() == 0:
