@@ -18,15 +18,23 @@ saturation boost leaves its trace and natural photos rarely go:
   ceiling, min well above the floor) and shadows towards black, so an unedited photo almost
   never has pixels there (4 of 41 colour photos of the calibration set, and those are vivid
   flowers/gardens).
-value = R_light + ln(1 + cusp share / 0.001) (a handful of cusp pixels already count; the
-prior of 0.03 % of the photo in the share's denominator keeps a few stray ones from scoring).
+Both are measured and reported as details, but the scored value stays
+    value = C*ab(99 %)/100 + S,
+with C*ab(99 %) the 99th percentile of CIELab chroma (how far the most colourful parts are
+pushed) and S the gamut-surface share: of the colourful pixels, the share with a channel on
+the floor or ceiling (a boost clips every colour it pushes past the gamut onto the surface;
+the prior of 0.3 % of the photo in its denominator keeps a few colourful pixels from scoring
+0 or 1 by chance).
 
-On the calibration set (43 photos, strength 2 = HSL saturation × 1.5, the 2 greyscale photos
-excluded) the own-signal ROC AUC went 0.75 → 0.79 (halves by name 0.78/0.81). It replaces
-C*ab(99 %)/100 + gamut-surface share (0.75), which are kept as details with Hasler &
-Süsstrunk's colourfulness M ("Measuring colourfulness in natural images", SPIE 5007, 2003;
-0.68). A single-image statistic still cannot tell a vivid scene from a boosted dull one;
-most of the remaining error is that.
+Why not score R_light and the cusp share: on the calibration set (43 photos, strength 2 =
+HSL saturation × 1.5, the 2 greyscale photos excluded) they raise this statistic's own ROC
+AUC from 0.75 to 0.79 (R_light alone 0.77), but the cusp term jumps on the few vivid flower
+photos that already have cusp pixels: cross-validated, the photo verdict then called 9 % of
+unedited and 11 % of benign photos "over" (against 0 % and 1.6 %), and R_light alone lowered
+the combined score's AUC for most other edit kinds by about 0.02 (bench/photo_eval.py). Hasler
+& Süsstrunk's colourfulness M ("Measuring colourfulness in natural images", SPIE 5007, 2003;
+AUC 0.68) is a detail too. A single-image statistic still cannot tell a vivid scene from a
+boosted dull one; most of the remaining error is that.
 """
 
 from __future__ import annotations
@@ -49,8 +57,7 @@ from studio.core.photo.working import Frame
 
 _COLOURFUL = 40 / 255  # max − min channel: clearly a colour, not a tinted grey
 _SURFACE = 3.5 / 255  # within this of 0 or 1 a channel sits on the gamut surface
-_CUSP_PRIOR = 0.0003  # fraction of the photo: a few surface pixels prove nothing
-_CUSP_SCALE = 0.001  # a cusp share this large already adds ln 2
+_SURFACE_PRIOR = 0.003  # fraction of the photo: a handful of colourful pixels prove nothing
 _LIGHT_L = 60.0  # L* above which a colour counts as light
 _CHROMA_MIN = 15.0  # C*ab below which relative chroma is noise around a grey
 _HUE_BINS = 72  # 5° hue bins of the gamut table
@@ -130,8 +137,7 @@ def measure_saturation(frame: Frame) -> Measurement:
 
 
 def _saturation_value(d: dict[str, float]) -> float:
-    cusp_share = d["cusp_fraction"] / (d["gamut_surface_fraction"] + _CUSP_PRIOR)
-    return d["light_relative_chroma"] + float(np.log1p(cusp_share / _CUSP_SCALE))
+    return d["chroma_p99"] / 100.0 + d["gamut_surface_fraction"] / (d["colourful_fraction"] + _SURFACE_PRIOR)
 
 
 def _saturation_message(score: float, m: Measurement) -> str:
