@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from studio.core.photo.signals.base import NOTICEABLE_SCORE
+
 VERDICTS = ("ok", "caution", "over")
 
 
@@ -85,9 +87,11 @@ class PhotoReport:
                 return s
         raise KeyError(signal_id)
 
-    def top_signals(self, n: int = 3, min_score: float = 0.25) -> list[SignalResult]:
+    def top_signals(self, n: int = 3, min_score: float = NOTICEABLE_SCORE) -> list[SignalResult]:
+        """The strongest reasons worth listing. Below ``NOTICEABLE_SCORE`` a signal's sentence
+        says all is well ("White balance looks neutral."), which is not a reason."""
         ranked = sorted(self.signals, key=lambda s: s.score, reverse=True)
-        return [s for s in ranked[:n] if s.score >= min_score]
+        return [s for s in ranked[:n] if s.score >= max(min_score, NOTICEABLE_SCORE)]
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -15,7 +15,7 @@ from studio.core.imageio import ImageLoadError
 from studio.core.photo import PhotoReport, analyze
 from studio.core.photo.calibration import CalibrationError, Logistic, Scale, load
 from studio.core.photo.signals import SIGNAL_IDS, SIGNALS
-from studio.core.photo.signals.base import STRONG_SCORE
+from studio.core.photo.signals.base import NOTICEABLE_SCORE, STRONG_SCORE
 from studio.core.photo.working import WORKING_LONG_SIDE, load_frame
 
 from . import synth
@@ -199,3 +199,16 @@ def test_ok_verdict_never_uses_the_strong_wording(base):
         assert result.message == signal.message(STRONG_SCORE - 0.01, m)
         softened += result.message != signal.message(result.score, m)
     assert softened == len(SIGNALS)  # every signal has a distinct strong sentence
+
+
+def test_reasons_never_include_an_all_is_well_sentence(base):
+    """A signal just under the 'noticeable' level words itself as fine ("White balance looks
+    neutral."); listing that as a reason for an edited verdict would be nonsense."""
+    from studio.core.photo.report import SignalResult
+
+    report = analyze(base, heatmap=False)
+    almost = SignalResult("colour_cast", 1.0, NOTICEABLE_SCORE - 0.02, "White balance looks neutral.")
+    strong = SignalResult("halos", 1.0, 0.9, "Edges have outlines.")
+    mixed = replace(report, signals=[almost, strong])
+    assert mixed.top_signals(3) == [strong]
+    assert mixed.top_signals(3, min_score=0.0) == [strong]
