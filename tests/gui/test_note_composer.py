@@ -213,7 +213,15 @@ def test_hashtag_quick_fix_and_removal_are_undoable(qtbot, studio_window):
     tags = note.composer.hashtags
     tags.add_text("#吉隆坡 #全网最低价")
     wait_for_check(qtbot, note, lambda fs: any(f.field == "hashtags" and f.suggestions for f in fs))
-    card = next(c for c in note.sidebar.cards if c.finding.field == "hashtags" and c.fix_buttons)
+
+    def fixable_card():
+        return next((c for c in note.sidebar.cards if c.finding.field == "hashtags" and c.fix_buttons), None)
+
+    # The predicate above is also met by the structure advice of an earlier check (tags come
+    # in one at a time; "add more tags" has suggestions but no fix button), so wait for the
+    # card that offers the fix itself.
+    qtbot.waitUntil(lambda: fixable_card() is not None, timeout=10000)
+    card = fixable_card()
     suggestion = card.finding.suggestions[0]
     qtbot.mouseClick(card.fix_buttons[0], Qt.MouseButton.LeftButton)
     assert ctx.draft.draft.hashtags[1].tag == "全网最低价".replace(card.finding.text, suggestion)
