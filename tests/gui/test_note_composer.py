@@ -217,9 +217,9 @@ def test_hashtag_quick_fix_and_removal_are_undoable(qtbot, studio_window):
     def fixable_card():
         return next((c for c in note.sidebar.cards if c.finding.field == "hashtags" and c.fix_buttons), None)
 
-    # The predicate above is also met by the structure advice of an earlier check (tags come
-    # in one at a time; "add more tags" has suggestions but no fix button), so wait for the
-    # card that offers the fix itself.
+    # The predicate above is also met by a result that carries only the 5-3-2 structure advice
+    # (suggestions, but advice has no fix button) — one computed before the check of both tags
+    # landed — so wait for the card that offers the fix itself.
     qtbot.waitUntil(lambda: fixable_card() is not None, timeout=10000)
     card = fixable_card()
     suggestion = card.finding.suggestions[0]
