@@ -265,14 +265,18 @@ def _local_contrast_value(d: dict[str, float]) -> float:
 def _local_contrast_message(score: float, m: Measurement) -> str:
     return (
         tr("Local contrast looks natural.", "局部对比度自然。"),
+        # Worded for every edit that drives it: most of the value is clipping at the local
+        # extremes, which clarity/HDR, strong sharpening and hard curves all cause.
         tr(
-            "Local contrast is boosted (clarity/structure); textures look harsher than in real life.",
-            "局部对比度被加强（清晰度/结构），纹理比真实更生硬。",
+            "Contrast around edges is pushed (clarity, structure or strong sharpening); "
+            "textures look harsher than in real life.",
+            "边缘附近的对比度被拉高（清晰度、结构或强锐化），纹理比真实更生硬。",
         ),
         tr(
-            "Heavy local contrast / HDR look: glowing halos around objects, gritty textures, "
-            "blacks crushed and whites blown right beside edges.",
-            "重度局部对比度/HDR 效果：物体周围有光晕，纹理粗糙，边缘旁的暗部死黑、亮部死白。",
+            "Contrast is pushed hard around edges: blacks crushed and whites blown right beside "
+            "outlines, gritty textures — the look of heavy clarity/HDR, sharpening or curves.",
+            "边缘附近的对比度被大幅拉高：轮廓旁暗部死黑、亮部死白，纹理粗糙——"
+            "重度清晰度/HDR、锐化或曲线调整的效果。",
         ),
     )[level(score)]
 
