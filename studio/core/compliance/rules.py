@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.core.compliance.model import FIELDS, Severity
 from studio.core.i18n import get_language, pick
+
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def term_language(term: str) -> str:
+    """The language of a rule term: Latin letters and no Han ("lowest price", "vx") is
+    "en", anything else "zh"."""
+    return "en" if _LATIN.search(term) and not _HAN.search(term) else "zh"
 
 
 class RuleLoadError(Exception):
@@ -32,7 +42,7 @@ class Rule:
     detector: str | None = None
     exceptions: tuple[str, ...] = ()
     suggestions: tuple[str, ...] = ()
-    # Advice that is read rather than pasted (structural rules) may be given per UI language.
+    # Per language ({"zh": ..., "en": ...}): see suggestions_for for which one is offered.
     suggestions_by_language: dict[str, tuple[str, ...]] = field(
         default_factory=dict, hash=False, compare=False
     )
@@ -50,12 +60,22 @@ class Rule:
         return pick(self.messages)
 
     def suggestions_for(self, term: str | None) -> tuple[str, ...]:
+        """What to offer for ``term`` (None: a pattern, detector or structural finding).
+
+        A replacement is pasted into the text, so it follows the language of the term it
+        replaces (an English note's "lowest price" must not get Chinese fixes); advice with
+        no term is read, so it follows the UI language."""
         if term is not None and term in self.replace:
             return self.replace[term]
-        if self.suggestions_by_language:
-            by_language = self.suggestions_by_language
-            return by_language.get(get_language()) or by_language.get("en") or self.suggestions
-        return self.suggestions
+        by_language = self.suggestions_by_language
+        if not by_language:
+            return self.suggestions
+        if term is not None:
+            language = term_language(term)
+        else:
+            language = "zh" if get_language() == "zh" else "en"
+        other = "en" if language == "zh" else "zh"
+        return by_language.get(language) or by_language.get(other) or ()
 
     def applies_to(self, field_name: str) -> bool:
         return field_name in self.fields

@@ -133,4 +133,5 @@ def test_suggestions_per_language_reject_unknown_languages(tmp_path):
 def test_suggestions_per_language_load(tmp_path):
     write_pack(tmp_path, GOOD_RULE + 'suggestions = { zh = ["很好"], en = ["really good"] }\n')
     (finding,) = Engine.from_dir(tmp_path).check("最好")
-    assert finding.suggestions == ("really good",)  # tests run with REDNOTE_LANG=en
+    # A replacement follows the term's language (最好 → Chinese), not the UI's (en in tests).
+    assert finding.suggestions == ("很好",)

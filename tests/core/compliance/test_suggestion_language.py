@@ -1,0 +1,83 @@
+"""Rule.suggestions_for: a replacement comes in the language of the term it replaces; advice
+with no term (patterns, detectors, structure) follows the UI language."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.core.compliance.model import Severity
+from studio.core.compliance.rules import ALL_FIELDS, Rule, term_language
+from studio.core.i18n import set_language
+
+
+def _rule(by_language=None, suggestions=(), replace=None) -> Rule:
+    by_language = {k: tuple(v) for k, v in (by_language or {}).items()}
+    return Rule(
+        id="absolute_terms.test",
+        category="absolute_terms",
+        severity=Severity.WARN,
+        fields=ALL_FIELDS,
+        messages={"en": "m", "zh": "m"},
+        terms=("最好", "the best", "vx", "wa我"),
+        suggestions=tuple(suggestions) or by_language.get("zh") or by_language.get("en", ()),
+        suggestions_by_language=by_language,
+        replace={k: tuple(v) for k, v in (replace or {}).items()},
+    )
+
+
+@pytest.fixture
+def ui(request):
+    set_language(request.param)
+    yield request.param
+    set_language("en")
+
+
+@pytest.mark.parametrize(
+    "term,language",
+    [("the best", "en"), ("vx", "en"), ("+v", "en"), ("ＴＨＥ", "zh"), ("最好", "zh"),
+     ("wa我", "zh"), ("line号", "zh"), ("1688", "zh"), ("🛰", "zh")],  # fmt: skip
+)
+def test_term_language(term, language):
+    # Full-width letters never reach here: rule terms are stored in plain lower-case form.
+    assert term_language(term) == language
+
+
+@pytest.mark.parametrize("ui", ["en", "zh"], indirect=True)
+def test_term_script_decides_not_the_ui(ui):
+    rule = _rule({"zh": ["很好用"], "en": ["really good"]})
+    assert rule.suggestions_for("the best") == ("really good",)
+    assert rule.suggestions_for("vx") == ("really good",)
+    assert rule.suggestions_for("最好") == ("很好用",)
+    assert rule.suggestions_for("wa我") == ("很好用",)
+
+
+@pytest.mark.parametrize("ui", ["en", "zh"], indirect=True)
+def test_per_term_replacement_wins(ui):
+    rule = _rule({"zh": ["很好用"], "en": ["really good"]}, replace={"the best": ["my favourite"]})
+    assert rule.suggestions_for("the best") == ("my favourite",)
+    assert rule.suggestions_for("vx") == ("really good",)
+
+
+@pytest.mark.parametrize("ui", ["en", "zh"], indirect=True)
+def test_falls_back_to_the_other_language_only_when_empty(ui):
+    assert _rule({"zh": ["很好用"]}).suggestions_for("the best") == ("很好用",)
+    assert _rule({"zh": ["很好用"], "en": []}).suggestions_for("the best") == ("很好用",)
+    assert _rule({"en": ["really good"]}).suggestions_for("最好") == ("really good",)
+    assert _rule({"zh": [], "en": []}).suggestions_for("最好") == ()
+
+
+@pytest.mark.parametrize("ui", ["en", "zh"], indirect=True)
+def test_no_term_follows_the_ui_language(ui):
+    rule = _rule({"zh": ["保留最相关的话题"], "en": ["Keep the most relevant hashtags"]})
+    expected = "保留最相关的话题" if ui == "zh" else "Keep the most relevant hashtags"
+    assert rule.suggestions_for(None) == (expected,)
+    other = "Keep the most relevant hashtags" if ui == "zh" else "保留最相关的话题"
+    only_other = _rule({"zh" if ui == "en" else "en": [other]})
+    assert only_other.suggestions_for(None) == (other,)
+
+
+@pytest.mark.parametrize("ui", ["en", "zh"], indirect=True)
+def test_a_single_list_is_offered_as_written(ui):
+    rule = _rule(suggestions=["很好用", "really good"])
+    assert rule.suggestions_for("the best") == ("很好用", "really good")
+    assert rule.suggestions_for(None) == ("很好用", "really good")
