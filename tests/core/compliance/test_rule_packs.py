@@ -72,8 +72,11 @@ def test_rule_is_well_formed(path, rule):
     assert rule.get("terms") or rule.get("patterns") or rule.get("detector")
     if "detector" in rule:
         assert rule["detector"] in DETECTORS
-    for key in ("terms", "patterns", "exceptions", "suggestions"):
-        values = rule.get(key, [])
+    suggestions = rule.get("suggestions", [])
+    # Suggestions may be one list or one per language ({ zh = [...], en = [...] }).
+    suggestion_lists = list(suggestions.values()) if isinstance(suggestions, dict) else [suggestions]
+    lists = [(key, rule.get(key, [])) for key in ("terms", "patterns", "exceptions")]
+    for key, values in lists + [("suggestions", v) for v in suggestion_lists]:
         assert all(isinstance(v, str) and v.strip() for v in values), key
         assert len(values) == len(set(values)), f"{rule['id']}: duplicate in {key}"
     # Terms are written once, in plain lower-case form (the engine folds case and width).
@@ -546,7 +549,10 @@ def test_suggestions_are_themselves_compliant(engine):
     for _, rule in ALL_RULES:
         if rule.get("detector") in _STRUCTURAL:
             continue
-        offered = list(rule.get("suggestions", []))
+        suggestions = rule.get("suggestions", [])
+        if isinstance(suggestions, dict):  # per language: check both lists
+            suggestions = [s for options in suggestions.values() for s in options]
+        offered = list(suggestions)
         offered += [s for options in rule.get("replace", {}).values() for s in options]
         for suggestion in offered:
             found = [f.rule_id for f in engine.check(suggestion) if f.severity is not Severity.INFO]

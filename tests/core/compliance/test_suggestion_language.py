@@ -32,11 +32,13 @@ def ui(request):
     set_language("en")
 
 
-@pytest.mark.parametrize(
-    "term,language",
-    [("the best", "en"), ("vx", "en"), ("+v", "en"), ("ＴＨＥ", "zh"), ("最好", "zh"),
-     ("wa我", "zh"), ("line号", "zh"), ("1688", "zh"), ("🛰", "zh")],  # fmt: skip
-)
+TERM_LANGUAGES = [
+    ("the best", "en"), ("vx", "en"), ("+v", "en"), ("ＴＨＥ", "zh"), ("最好", "zh"),
+    ("wa我", "zh"), ("line号", "zh"), ("1688", "zh"), ("🛰", "zh"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("term,language", TERM_LANGUAGES)
 def test_term_language(term, language):
     # Full-width letters never reach here: rule terms are stored in plain lower-case form.
     assert term_language(term) == language
