@@ -53,6 +53,7 @@ Raw = tuple[int, int, int, str | None]  # original start, end, rule index, match
 
 
 _SYMBOL_WINDOW = 24  # characters around an emoji that an emoji-written term may span
+_CONTEXT = 24  # characters each side of a match that decide the language of its quick fixes
 
 
 def _grapheme_end(text: str, end: int) -> int:
@@ -369,7 +370,9 @@ class Engine:
             message = messages.get(rule_index)
             if message is None:
                 message = messages[rule_index] = rule.message
-            findings.append(_finding(rule, field, text, start, end, message, rule.suggestions_for(term)))
+            context = text[max(0, start - _CONTEXT) : start] + " " + text[end : end + _CONTEXT]
+            suggestions = rule.suggestions_for(term, context)
+            findings.append(_finding(rule, field, text, start, end, message, suggestions))
         findings.sort(key=lambda f: (f.start, -f.end, _RANK[f.severity], f.rule_id))
         return _drop_nested_repeats(findings)
 

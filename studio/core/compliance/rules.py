@@ -19,6 +19,20 @@ def term_language(term: str) -> str:
     return "en" if _LATIN.search(term) and not _HAN.search(term) else "zh"
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def text_language(text: str) -> str | None:
+    """The language of the words around a match: "zh" when Han characters are at least as
+    many as Latin words (加vx了解 is Chinese although vx is Latin), "en" when Latin words win,
+    None when there are neither."""
+    han = len(_HAN.findall(text))
+    latin = len(_LATIN_WORD.findall(text))
+    if han == 0 and latin == 0:
+        return None
+    return "zh" if han >= latin else "en"
+
+
 class RuleLoadError(Exception):
     """A rule pack could not be loaded. ``str()`` is ``file:line: reason``."""
 
@@ -59,23 +73,27 @@ class Rule:
         """The explanation in the current language."""
         return pick(self.messages)
 
-    def suggestions_for(self, term: str | None) -> tuple[str, ...]:
+    def suggestions_for(self, term: str | None, context: str = "") -> tuple[str, ...]:
         """What to offer for ``term`` (None: a pattern, detector or structural finding).
 
-        A replacement is pasted into the text, so it follows the language of the term it
-        replaces (an English note's "lowest price" must not get Chinese fixes); advice with
-        no term is read, so it follows the UI language."""
-        if term is not None and term in self.replace:
-            return self.replace[term]
+        A replacement is pasted into the text, so it follows the language of the text it goes
+        into: the words around the match (``context``) when they tell, else the term's own
+        script. An English note's "lowest price" must not get Chinese fixes, nor a Chinese
+        note's 加vx English ones. A term's own ``replace`` entry wins when it is in that
+        language (or the rule has nothing in it). Advice with no term is read, so it follows
+        the UI language."""
         by_language = self.suggestions_by_language
-        if not by_language:
-            return self.suggestions
-        if term is not None:
-            language = term_language(term)
-        else:
+        if term is None:
             language = "zh" if get_language() == "zh" else "en"
+        else:
+            language = text_language(context) or term_language(term)
+        own = self.replace.get(term) if term is not None else None
+        if own and (all(term_language(f) == language for f in own) or not by_language.get(language)):
+            return own
+        if not by_language:
+            return own or self.suggestions
         other = "en" if language == "zh" else "zh"
-        return by_language.get(language) or by_language.get(other) or ()
+        return by_language.get(language) or own or by_language.get(other) or ()
 
     def applies_to(self, field_name: str) -> bool:
         return field_name in self.fields

@@ -83,3 +83,33 @@ def test_a_single_list_is_offered_as_written(ui):
     rule = _rule(suggestions=["很好用", "really good"])
     assert rule.suggestions_for("the best") == ("很好用", "really good")
     assert rule.suggestions_for(None) == ("很好用", "really good")
+
+
+# The words around a match decide, because a replacement is pasted into them: Latin
+# shorthands such as vx are everyday Chinese, and Chinese-named platforms turn up in English.
+@pytest.mark.parametrize(
+    ("text", "matched", "language"),
+    [
+        ("想了解的加vx私聊", "加vx", "zh"),
+        ("有事vx我", "vx", "zh"),
+        ("Add me on vx for details", "vx", "en"),
+        ("my wechat is abc", "wechat", "en"),
+        ("加微信聊", "加微信", "zh"),
+        ("The best cream ever, lowest price online!", "lowest price", "en"),
+        ("今天入手 lowest price 的面霜", "lowest price", "zh"),
+    ],
+)
+def test_fixes_follow_the_language_of_the_surrounding_text(text, matched, language):
+    from studio.core.compliance import Engine
+
+    finding = next(f for f in Engine.default().check(text, field="body") if f.text == matched)
+    assert finding.suggestions
+    assert {term_language(s) for s in finding.suggestions} == {language}, finding.suggestions
+
+
+def test_text_language_counts_han_characters_against_latin_words():
+    from studio.core.compliance.rules import text_language
+
+    assert text_language("今天 the 的") == "zh"  # 2 Han, 1 word
+    assert text_language("one two 好") == "en"
+    assert text_language("🙂 123 !") is None
