@@ -61,6 +61,15 @@ class Frame:
         return cv2.cvtColor(self.rgb, cv2.COLOR_RGB2HSV)
 
     @cached_property
+    def histograms(self) -> np.ndarray:
+        """256-bin histograms of R, G and B of ``sample8``, shape (3, 256), float64: the
+        clipping, combing and colour-cast signals all read them (cv2.calcHist is ~4× faster
+        than np.bincount on a strided channel)."""
+        return np.stack(
+            [cv2.calcHist([self.sample8], [c], None, [256], [0, 256]).ravel() for c in range(3)]
+        ).astype(np.float64)
+
+    @cached_property
     def scale(self) -> float:
         """Working pixels per 1000 px of long side: lets signals use size-relative radii."""
         return max(self.shape) / 1000.0

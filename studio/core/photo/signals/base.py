@@ -75,14 +75,6 @@ def percentile(values: np.ndarray, q: float) -> float:
     return float(np.percentile(flat[::step], q)) if flat.size else 0.0
 
 
-def histograms(rgb8: np.ndarray) -> np.ndarray:
-    """The 256-bin histograms of R, G and B, shape (3, 256), float64 (cv2.calcHist is ~4×
-    faster than np.bincount on a strided channel)."""
-    return np.stack(
-        [cv2.calcHist([rgb8], [c], None, [256], [0, 256]).ravel() for c in range(3)]
-    ).astype(np.float64)
-
-
 def histogram_percentile(hist: np.ndarray, q: float) -> float:
     """Exact percentile of 8-bit values from their histogram (no sort)."""
     counts = np.cumsum(hist)
@@ -98,6 +90,11 @@ def channel_percentile(channel: np.ndarray, q: float) -> float:
 def channel_max(rgb: np.ndarray) -> np.ndarray:
     """Per-pixel max over R, G, B (faster than ``rgb.max(axis=2)``)."""
     return np.maximum(np.maximum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
+
+
+def channel_min(rgb: np.ndarray) -> np.ndarray:
+    """Per-pixel min over R, G, B (faster than ``rgb.min(axis=2)``)."""
+    return np.minimum(np.minimum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
 
 
 def blur_large(image: np.ndarray, sigma: float) -> np.ndarray:

@@ -38,7 +38,6 @@ from studio.core.photo.signals.base import (
     Signal,
     channel_max,
     histogram_percentile,
-    histograms,
     level,
     percentile,
 )
@@ -60,7 +59,7 @@ def measure_cast(frame: Frame) -> Measurement:
         thr = percentile(lum[ok], 98)
         bright = ok & (lum >= thr)
         white_tint = float(np.hypot(a[bright].mean(), b[bright].mean()))
-    hists = histograms(frame.sample8)
+    hists = frame.histograms
     white_point = np.array([histogram_percentile(h, 99.9) for h in hists])
     black_point = np.array([histogram_percentile(h, 0.1) for h in hists])
     wp_spread = float(white_point.max() - white_point.min()) / 255.0
@@ -90,8 +89,7 @@ _WHITE = 245  # every channel at least this: a white clip (a 4 % gain already le
 def _clipped_highlights(rgb8: np.ndarray) -> tuple[int, int]:
     """Counts of bright clipped pixels whose darkest channel is tinted (below ``_WHITE``)
     and white (at or above it)."""
-    top = np.maximum(np.maximum(rgb8[..., 0], rgb8[..., 1]), rgb8[..., 2])
-    clipped = top >= _CLIPPED
+    clipped = channel_max(rgb8) >= _CLIPPED
     if not clipped.any():
         return 0, 0
     low = rgb8[clipped].min(axis=1)

@@ -49,6 +49,7 @@ from studio.core.photo.signals.base import (
     Measurement,
     Signal,
     channel_max,
+    channel_min,
     level,
     normalise_map,
     percentile,
@@ -114,7 +115,7 @@ def measure_saturation(frame: Frame) -> Measurement:
     yb = (0.5 * (r + g) - b) * 255.0
     m = float(np.hypot(rg.std(), yb.std()) + 0.3 * np.hypot(rg.mean(), yb.mean()))
     hi = channel_max(rgb)
-    lo = np.minimum(np.minimum(r, g), b)
+    lo = channel_min(rgb)
     colourful = (hi - lo) >= _COLOURFUL
     floor = colourful & (lo <= _SURFACE)
     ceiling = colourful & (hi >= 1.0 - _SURFACE)

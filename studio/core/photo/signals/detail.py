@@ -47,6 +47,7 @@ from studio.core.photo.signals.base import (
     Signal,
     blur_large,
     channel_max,
+    channel_min,
     level,
     normalise_map,
     percentile,
@@ -218,14 +219,13 @@ def local_extreme_clipping(frame: Frame) -> tuple[float, np.ndarray]:
         mask = cv2.resize(mask.astype(np.uint8), (rgb8.shape[1], rgb8.shape[0]),
                           interpolation=cv2.INTER_NEAREST).astype(bool)
     # end_spikes reads only the 8 bins at each end: count just the pixels that reach them
-    lo = np.minimum(np.minimum(rgb8[..., 0], rgb8[..., 1]), rgb8[..., 2]) <= 7
+    lo = channel_min(rgb8) <= 7
     hi = channel_max(rgb8) >= 248
     ys, xs = np.nonzero((lo | hi) & mask)
     px = rgb8[ys, xs]
     spikes = [end_spikes(np.bincount(px[:, c], minlength=256).astype(np.float64)) for c in range(3)]
     clipped = np.zeros(rgb8.shape[:2], np.float32)
-    ends = px.max(axis=1) >= 254 if len(px) else np.zeros(0, bool)
-    ends |= px.min(axis=1) <= 2 if len(px) else ends
+    ends = (px.max(axis=1) >= 254) | (px.min(axis=1) <= 2)
     clipped[ys[ends], xs[ends]] = 1.0
     if clipped.shape != y.shape:
         clipped = cv2.resize(clipped, (y.shape[1], y.shape[0]), interpolation=cv2.INTER_AREA)

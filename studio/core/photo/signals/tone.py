@@ -39,7 +39,7 @@ from studio.core.photo.signals.base import (
     Measurement,
     Signal,
     channel_max,
-    histograms,
+    channel_min,
     level,
     normalise_map,
 )
@@ -105,10 +105,10 @@ def _high_spike(h: np.ndarray) -> float:
 def measure_clipping(frame: Frame) -> Measurement:
     s8 = frame.sample8
     top = channel_max(s8)
-    bottom = np.minimum(np.minimum(s8[..., 0], s8[..., 1]), s8[..., 2])
+    bottom = channel_min(s8)
     high = float((top >= 254).mean())
     low = float((top <= 2).mean())
-    spikes = float(np.mean([end_spikes(h) for h in histograms(s8)]))
+    spikes = float(np.mean([end_spikes(h) for h in frame.histograms]))
     crushed = _low_spike(cv2.calcHist([bottom], [0], None, [256], [0, 256]).ravel())
     blown = _high_spike(cv2.calcHist([top], [0], None, [256], [0, 256]).ravel())
     peak = channel_max(frame.rgb)
@@ -157,7 +157,7 @@ def _clipping_message(score: float, m: Measurement) -> str:
 
 
 def measure_combing(frame: Frame) -> Measurement:
-    hists = histograms(frame.sample8)
+    hists = frame.histograms
     values = [combing_index(h) for h in hists]
     periodic = [histogram_periodicity(h) for h in hists]
     details = {
