@@ -102,7 +102,7 @@ def _cast_value(d: dict[str, float]) -> float:
     return (
         2.0 * d["white_point_spread"]
         + max(d["rb_combing"], 0.0)
-        + max(d.get("clip_tint", 0.0), 0.0) / 3.0
+        + max(d["clip_tint"], 0.0) / 3.0
     )
 
 

@@ -172,7 +172,7 @@ def measure_halos(frame: Frame) -> Measurement:
     slope = fine_band_slope(y)
     pts = edge_points(y, min_contrast=0.02)
     if pts is None:  # nothing to sharpen: no strong edges
-        return Measurement(SLOPE_WEIGHT * slope, {"edges": 0.0, "fine_slope": slope})
+        return Measurement(SLOPE_WEIGHT * slope, {"edges": 0.0, "overshoot": 0.0, "fine_slope": slope})
     over, n, per_edge, clean = flat_edge_overshoot(y, pts, rim=4, plateau=(5, 8))
     details = {"edges": float(n), "overshoot": over, "fine_slope": slope}
     return Measurement(
@@ -183,7 +183,7 @@ def measure_halos(frame: Frame) -> Measurement:
 
 
 def _halos_value(d: dict[str, float]) -> float:
-    return d.get("overshoot", 0.0) + SLOPE_WEIGHT * d.get("fine_slope", 0.0)
+    return d["overshoot"] + SLOPE_WEIGHT * d["fine_slope"]
 
 
 def _halos_message(score: float, m: Measurement) -> str:
@@ -258,8 +258,7 @@ def measure_local_contrast(frame: Frame) -> Measurement:
 
 
 def _local_contrast_value(d: dict[str, float]) -> float:
-    # .get: statistics cached before extreme_clipping existed count as none until re-measured
-    return d["band_energy"] + d["wide_halo"] + d.get("extreme_clipping", 0.0)
+    return d["band_energy"] + d["wide_halo"] + d["extreme_clipping"]
 
 
 def _local_contrast_message(score: float, m: Measurement) -> str:

@@ -128,12 +128,11 @@ def measure_smoothing(frame: Frame) -> Measurement:
 
 
 def _smoothing_value(d: dict[str, float]) -> float:
-    # .get: statistics cached before edge_coupling existed count as no evidence until re-measured
-    return max(d.get("edge_coupling", 0.0), d.get("skin_ratio", -2.0) / 2.0)
+    return max(d["edge_coupling"], d.get("skin_ratio", -2.0) / 2.0)  # skin_ratio: only with skin
 
 
 def _smoothing_message(score: float, m: Measurement) -> str:
-    on_skin = m.details.get("skin_ratio", -9.0) / 2.0 >= m.details.get("edge_coupling", 0.0)
+    on_skin = m.details.get("skin_ratio", -9.0) / 2.0 >= m.details["edge_coupling"]
     if on_skin:
         return (
             tr("Skin keeps its natural texture.", "皮肤保留了自然纹理。"),

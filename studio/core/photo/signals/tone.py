@@ -16,8 +16,9 @@ intrinsic fingerprints" (IEEE TIFS 5(3)): a contrast stretch maps 256 input leve
 fingerprint is high-frequency energy in the histogram's spectrum:
     F = Σ_{k ≥ 32} |DFT(h · w)(k)| / Σ_k |DFT(h · w)(k)|,
 where h is a channel's 256-bin histogram and w a window that tapers the first and last
-16 bins (clipping spikes are the other signal's business). The value is the mean F over
-R, G and B, measured on the decoded pixels before any resampling (resampling fills gaps).
+16 bins (clipping spikes are the other signal's business), measured on the decoded pixels
+before any resampling (resampling fills gaps). F (mean and largest over R, G, B) is kept as a
+detail; it is not what is scored:
 
 After JPEG re-encoding the gaps are partly refilled and F drowns in the histogram's own
 roughness, but the gaps stay *periodic* (a gain g leaves one empty or doubled bin every
@@ -26,7 +27,8 @@ residual against its 9-bin running mean, scaled by the Poisson noise √trend, h
 line; the statistic is how far the strongest line over periods of 2–21 bins rises above a
 power law fitted to the residual spectrum (ln units). Fitting the trend rather than taking
 the spectrum's median keeps the lumpy histograms of flat graphics from counting as combs.
-The combing value is the largest of R, G and B (a curve on one channel counts too).
+The combing value is the largest periodicity of R, G and B (a curve on one channel counts
+too).
 """
 
 from __future__ import annotations
