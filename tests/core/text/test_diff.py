@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studio.core.text.diff import Segment, counts, diff
+from studio.core.text.diff import MAX_CHAR_DIFF, Segment, counts, diff
 
 
 def _rebuild(segments, skip):
@@ -47,3 +47,32 @@ def test_segments_rebuild_both_versions(old, new):
     assert _rebuild(segments, "delete") == new
     assert all(s.text for s in segments)
     assert all(a.kind != b.kind for a, b in itertools.pairwise(segments))
+
+
+def test_a_long_single_line_keeps_its_unchanged_start_and_end(monkeypatch):
+    # Character matching is quadratic; a 100,000-character draft (the editor's paste limit)
+    # edited in one place must come out as equal / delete / insert / equal without ever
+    # matching characters over more than MAX_CHAR_DIFF of text.
+    import studio.core.text.diff as diff_module
+
+    sizes = []
+    real = diff_module.SequenceMatcher
+
+    def recording(junk, a, b, autojunk=True):
+        if isinstance(a, str):
+            sizes.append(max(len(a), len(b)))
+        return real(junk, a, b, autojunk=autojunk)
+
+    monkeypatch.setattr(diff_module, "SequenceMatcher", recording)
+    body = "今天去了茨厂街。" * 12_500
+    edited = body[:50_000] + "和朋友" + body[50_010:]
+    segments = diff(body, edited)
+    assert [s.kind for s in segments] == ["equal", "delete", "insert", "equal"]
+    assert segments[1].text == body[50_000:50_010] and segments[2].text == "和朋友"
+    assert max(sizes, default=0) <= MAX_CHAR_DIFF
+
+
+def test_a_huge_rewrite_is_shown_as_removed_then_added():
+    # Paired character by character this would be thousands of one-character runs.
+    old, new = "甲乙" * (MAX_CHAR_DIFF // 2 + 1), "乙甲" * (MAX_CHAR_DIFF // 2 + 1)
+    assert [(s.kind, s.text) for s in diff(old, new)] == [("delete", old), ("insert", new)]
