@@ -223,8 +223,12 @@ def _drop_null_skin_edits(rows: list[dict]) -> tuple[list[dict], int]:
 def _drop_no_op_edits(rows: list[dict]) -> tuple[list[dict], list[str]]:
     """An edit whose output file is byte-identical to the unedited one changed no pixel (e.g. a
     saturation boost of a greyscale photo): nothing could detect it, so it is not counted."""
-    unedited = {r["photo"]: Path(r["file"]).read_bytes() for r in rows if r["kind"] == "unedited"}
-    no_op = [r for r in rows if r["kind"] != "unedited" and Path(r["file"]).read_bytes() == unedited[r["photo"]]]
+    unedited = {r["photo"]: Path(r["file"]) for r in rows if r["kind"] == "unedited"}
+
+    def same_file(a: Path, b: Path) -> bool:  # sizes first: reading 1,300 files took a second
+        return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
+
+    no_op = [r for r in rows if r["kind"] != "unedited" and same_file(Path(r["file"]), unedited[r["photo"]])]
     dropped = {id(r) for r in no_op}
     return [r for r in rows if id(r) not in dropped], sorted(f'{r["photo"]}/{r["kind"]}{r["strength"]}' for r in no_op)
 
