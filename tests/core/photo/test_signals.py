@@ -110,3 +110,20 @@ def test_periodicity_finds_gaps_that_noise_has_partly_refilled():
 
 def test_every_signal_is_registered_once():
     assert len(SIGNAL_IDS) == len(set(SIGNAL_IDS)) == 8
+
+
+
+@pytest.mark.parametrize(
+    ("edit", "words", "other_words"),
+    [
+        (lambda im: synth.levels(im, lo=0.0, hi=0.6), ("highlight", "bright"), ("shadow", "dark")),
+        (lambda im: synth.levels(im, lo=0.35, hi=1.0), ("shadow", "dark"), ("highlight", "bright")),
+    ],
+    ids=["blown", "crushed"],
+)
+def test_clipping_message_names_the_end_that_was_clipped(base, edit, words, other_words):
+    clipping = SIGNALS[SIGNAL_IDS.index("clipping")]
+    m = clipping.measure(load_frame(edit(base)))
+    for score in (0.4, 0.9):  # "noticeable" and "strong" wording
+        text = clipping.message(score, m).lower()
+        assert any(w in text for w in words) and not any(w in text for w in other_words), text

@@ -137,15 +137,18 @@ def _clipping_message(score: float, m: Measurement) -> str:
     lvl = level(score)
     if lvl == 0:
         return tr("Highlights and shadows keep their detail.", "高光和暗部细节保留完好。")
-    if m.details.get("highlights", 0.0) >= m.details.get("shadows", 0.0):
+    # name the end that scored; the cause is left open because levels/curves, clarity and
+    # strong sharpening all pile pixels onto the ends (see the per-signal table in benchmarks.md)
+    if m.details["blown_spike"] >= m.details["crushed_spike"]:
         if lvl == 1:
             return tr(
                 "Some highlights are burnt to flat white; the contrast has been pushed.",
                 "部分高光变成了死白，对比度被拉高了。",
             )
         return tr(
-            "Large bright areas are burnt to pure white — detail is lost, typical of heavy levels/curves.",
-            "大片亮部变成纯白，细节丢失——典型的重度色阶/曲线调整。",
+            "Large bright areas are burnt to pure white and lose their detail — contrast pushed hard "
+            "(levels/curves, clarity or sharpening).",
+            "大片亮部变成纯白，细节丢失——对比度被拉得过猛（色阶/曲线、清晰度或锐化）。",
         )
     if lvl == 1:
         return tr(
@@ -153,8 +156,9 @@ def _clipping_message(score: float, m: Measurement) -> str:
             "部分暗部变成了死黑，对比度被拉高了。",
         )
     return tr(
-        "Large dark areas are crushed to pure black — detail is lost, typical of heavy levels/curves.",
-        "大片暗部变成纯黑，细节丢失——典型的重度色阶/曲线调整。",
+        "Large dark areas are crushed to pure black and lose their detail — contrast pushed hard "
+        "(levels/curves, clarity or sharpening).",
+        "大片暗部变成纯黑，细节丢失——对比度被拉得过猛（色阶/曲线、清晰度或锐化）。",
     )
 
 
