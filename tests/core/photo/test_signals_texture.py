@@ -95,11 +95,15 @@ def test_benign_changes_do_not_look_smoothed(leaves, benign):
     assert changed < smoothed - 0.2, (changed, smoothed)
 
 
-def test_value_is_the_documented_formula(leaves):
+def test_value_is_the_larger_of_edge_coupling_and_half_the_skin_ratio(leaves):
     img, _ = leaves
-    m = SMOOTHING.measure(load_frame(img))
-    assert m.value == pytest.approx(SMOOTHING.value_from(m.details))
-    assert m.value >= m.details["edge_coupling"]
+    grey = np.repeat(cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)[..., None], 3, axis=2)  # no skin tones
+    m = SMOOTHING.measure(load_frame(grey))
+    assert "skin_ratio" not in m.details
+    assert m.value == pytest.approx(m.details["edge_coupling"])
+    m = SMOOTHING.measure(load_frame(synth.smooth_skin(synth.photo())))
+    d = m.details
+    assert m.value == pytest.approx(max(d["edge_coupling"], d["skin_ratio"] / 2))  # module docstring
 
 
 def test_skin_only_smoothing_is_still_caught_by_the_skin_comparison():
