@@ -370,7 +370,8 @@ class Engine:
             message = messages.get(rule_index)
             if message is None:
                 message = messages[rule_index] = rule.message
-            context = text[max(0, start - _CONTEXT) : start] + " " + text[end : end + _CONTEXT]
+            # The match counts too: 加我vx before one Latin ID is still Chinese text.
+            context = text[max(0, start - _CONTEXT) : end + _CONTEXT]
             suggestions = rule.suggestions_for(term, context)
             findings.append(_finding(rule, field, text, start, end, message, suggestions))
         findings.sort(key=lambda f: (f.start, -f.end, _RANK[f.severity], f.rule_id))

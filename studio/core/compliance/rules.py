@@ -74,19 +74,18 @@ class Rule:
         return pick(self.messages)
 
     def suggestions_for(self, term: str | None, context: str = "") -> tuple[str, ...]:
-        """What to offer for ``term`` (None: a pattern, detector or structural finding).
+        """What to offer for ``term`` (None: a pattern or detector hit, or structural advice).
 
         A replacement is pasted into the text, so it follows the language of the text it goes
-        into: the words around the match (``context``) when they tell, else the term's own
-        script. An English note's "lowest price" must not get Chinese fixes, nor a Chinese
-        note's 加vx English ones. A term's own ``replace`` entry wins when it is in that
-        language (or the rule has nothing in it). Advice with no term is read, so it follows
-        the UI language."""
+        into: the match and the words around it (``context``) when they tell, else the term's
+        own script. An English note's "lowest price" must not get Chinese fixes, nor a Chinese
+        note's 加vx English ones; the same holds for pattern and detector hits ("two shades
+        brighter", a phone number), whose fixes are pasted too. A term's own ``replace`` entry
+        wins when it is in that language (or the rule has nothing in it). Advice with no text
+        to go into (structural findings) is read, so it follows the UI language."""
         by_language = self.suggestions_by_language
-        if term is None:
-            language = "zh" if get_language() == "zh" else "en"
-        else:
-            language = text_language(context) or term_language(term)
+        ui = "zh" if get_language() == "zh" else "en"
+        language = text_language(context) or (term_language(term) if term is not None else ui)
         own = self.replace.get(term) if term is not None else None
         if own and (all(term_language(f) == language for f in own) or not by_language.get(language)):
             return own

@@ -1,5 +1,6 @@
-"""Rule.suggestions_for: a replacement comes in the language of the term it replaces; advice
-with no term (patterns, detectors, structure) follows the UI language."""
+"""Rule.suggestions_for: a replacement comes in the language of the text it replaces (term,
+pattern and detector hits alike); structural advice, which has no text to go into, follows
+the UI language."""
 
 from __future__ import annotations
 
@@ -113,3 +114,33 @@ def test_text_language_counts_han_characters_against_latin_words():
     assert text_language("今天 the 的") == "zh"  # 2 Han, 1 word
     assert text_language("one two 好") == "en"
     assert text_language("🙂 123 !") is None
+
+
+# Pattern and detector fixes are one-click replacements too: they used to follow the UI
+# language, so the Chinese UI offered 我用了一段时间觉得有改善 for an English note's
+# "two shades brighter", and 加我vx before a Latin ID was offered English fixes.
+@pytest.mark.parametrize("ui", ["en", "zh"], indirect=True)
+@pytest.mark.parametrize(
+    ("text", "matched", "language"),
+    [
+        ("my skin was two shades brighter after a week", "two shades brighter", "en"),
+        ("用了一周皮肤白了两个度", "白了两个度", "zh"),
+        ("call me on 012-345 6789 for details", "012-345 6789", "en"),
+        ("email me at hello@example.com please", "hello@example.com", "en"),
+        ("合作请发邮件到 hello@example.com 哦", "hello@example.com", "zh"),
+        ("加我vx abc12345", "加我vx", "zh"),
+    ],
+)
+def test_pattern_and_detector_fixes_follow_the_text_not_the_ui(ui, text, matched, language):
+    from studio.core.compliance import Engine
+
+    finding = next(f for f in Engine.default().check(text, field="body") if f.text == matched)
+    assert finding.suggestions
+    assert {term_language(s) for s in finding.suggestions} == {language}, finding.suggestions
+
+
+@pytest.mark.parametrize("ui", ["en", "zh"], indirect=True)
+def test_a_hit_with_no_words_around_it_follows_the_ui(ui):
+    rule = _rule({"zh": ["有问题欢迎私信"], "en": ["message me here"]})
+    expected = "有问题欢迎私信" if ui == "zh" else "message me here"
+    assert rule.suggestions_for(None, "012-345 6789") == (expected,)
