@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,6 +56,18 @@ class ColourButton(QPushButton):
             self.chosen.emit(self._colour)
 
 
+class ShrinkableCombo(QComboBox):
+    """Asks for its longest item's width but accepts about 12 characters in a narrow window
+    (the drop-down still shows every item whole)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        narrow = hint.width() - longest + metrics.horizontalAdvance("x" * 12)
+        return QSize(min(hint.width(), narrow), hint.height())
+
+
 class CoverControls(QWidget):
     """Edits a settings mapping (CoverSpec field names); ``edited(key, value)`` per change."""
 
@@ -67,6 +79,8 @@ class CoverControls(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow column a row's label goes above its field rather than widening the window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         title_row = QHBoxLayout()
         self.title = QLineEdit(self)
         self.title.setObjectName("coverTitle")
@@ -83,7 +97,7 @@ class CoverControls(QWidget):
         self.label.setPlaceholderText(self.tr("Sticker text such as 干货 or 合集 (template default if empty)"))
         form.addRow(self.tr("Label"), self.label)
 
-        self.font = QComboBox(self)
+        self.font = ShrinkableCombo(self)
         self.font.addItem(self.tr("Template font"), None)
         for info in font_infos():
             if info.role != "emoji":
@@ -116,7 +130,7 @@ class CoverControls(QWidget):
         effects.addWidget(self.scrim)
         form.addRow(self.tr("Stroke / effects"), effects)
         size_row = QHBoxLayout()
-        self.preset = QComboBox(self)
+        self.preset = ShrinkableCombo(self)
         names = {"3:4": self.tr("3:4 portrait (recommended)"), "1:1": self.tr("1:1 square"),
                  "4:3": self.tr("4:3 landscape")}
         for key, (w, h) in PRESETS.items():

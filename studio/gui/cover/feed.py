@@ -7,7 +7,7 @@ whether their cover stands out in a realistic, busy feed rather than alone on a 
 from __future__ import annotations
 
 from PIL import Image
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -44,10 +44,13 @@ class FeedPreview(QWidget):
         self._mine: QPixmap | None = None
         self._title = ""
         self._neighbours: list[QPixmap] = []
-        self.setMinimumSize(300, 420)
+        self.setMinimumSize(260, 240)  # the feed scrolls on a phone: a shorter view just shows less of it
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._job = LatestRequestWorker("cover-feed", self)
         self._job.finished.connect(self._set_neighbours)
+
+    def sizeHint(self) -> QSize:
+        return QSize(330, 560)  # two ~160 px columns, as on a phone, when the window has room
 
     def load_neighbours(self, language: str) -> None:
         self._job.submit(lambda: _render_neighbours(language))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studio.core.cover.legibility import MIN_CONTRAST, MIN_GLYPH_PX
+
+from .wrapping import WrappingRow
 
 OK, BAD = "#1F9D55", "#E5484D"
 
@@ -25,20 +27,20 @@ class LegibilityCard(QFrame):
         self.verdict.setObjectName("legibilityVerdict")
         layout.addWidget(self.verdict)
         self.details = QLabel(self)
+        self.details.setWordWrap(True)  # a narrow column wraps the figures instead of cutting them
         layout.addWidget(self.details)
         self.advice = QLabel(self)
         self.advice.setObjectName("muted")
         self.advice.setWordWrap(True)
         layout.addWidget(self.advice)
-        buttons = QHBoxLayout()
         self.buttons = {}
         for key, text in (("scrim", self.tr("Add scrim")), ("stroke", self.tr("Add stroke")),
                           ("enlarge", self.tr("Enlarge title"))):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _=False, k=key: self.fix_requested.emit(k))
-            buttons.addWidget(button)
             self.buttons[key] = button
-        layout.addLayout(buttons)
+        layout.addWidget(WrappingRow([[self.buttons["scrim"], self.buttons["stroke"]], [self.buttons["enlarge"]]],
+                                     parent=self))
 
     def show_report(self, legibility, has_title: bool) -> None:
         if not has_title:

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import ExifTags, Image
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -40,6 +39,7 @@ from .feed import FeedPreview
 from .gallery import TemplateGallery
 from .legibility import LegibilityCard
 from .preview import CoverPreview
+from .wrapping import WrappingRow
 
 log = logging.getLogger(__name__)
 PREVIEW_WIDTH = 540  # half of 1080: sharp on screen, ~4× faster than full size
@@ -67,6 +67,15 @@ def render_preview(spec: CoverSpec, engine, width: int = PREVIEW_WIDTH) -> Cover
     text = cover_text(spec)
     findings = tuple(engine.check(text, field="cover_text")) if engine is not None and text else ()
     return CoverRender(image, result, findings, engine is not None, spec.title)
+
+
+class _FormColumn(QScrollArea):
+    """The scrolling form column: as wide as its form would like when the window has room
+    (a plain scroll area asks for much less, so the form was squeezed on wide screens too)."""
+
+    def sizeHint(self) -> QSize:
+        width = self.widget().sizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width + 2 * self.frameWidth(), super().sizeHint().height())
 
 
 class CoverPanel(QWidget):
@@ -126,7 +135,7 @@ class CoverPanel(QWidget):
         self.findings = FindingsList(self)
         left.addWidget(self.findings)
         left.addStretch(1)
-        left_scroll = QScrollArea(self)
+        left_scroll = _FormColumn(self)
         left_scroll.setWidgetResizable(True)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_scroll.setWidget(left_host)
@@ -144,24 +153,20 @@ class CoverPanel(QWidget):
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         centre.addWidget(self.status)
-        buttons = QHBoxLayout()
         self.batch_button = QPushButton(self.tr("Batch export…"), self)
         self.batch_button.clicked.connect(self.batch_requested)
-        buttons.addWidget(self.batch_button)
         self.package_button = QPushButton(self.tr("Export note package…"), self)
         self.package_button.setToolTip(self.tr("Cover, photos, ready-to-paste text and a compliance report, "
                                                "as a folder or zip for client approval"))
         self.package_button.clicked.connect(self.package_requested)
-        buttons.addWidget(self.package_button)
-        buttons.addStretch(1)
         self.jpeg_button = QPushButton(self.tr("Export JPEG…"), self)
         self.png_button = QPushButton(self.tr("Export PNG…"), self)
         self.png_button.setObjectName("primary")
         self.jpeg_button.clicked.connect(lambda: self.export_dialog("jpg"))
         self.png_button.clicked.connect(lambda: self.export_dialog("png"))
-        buttons.addWidget(self.jpeg_button)
-        buttons.addWidget(self.png_button)
-        centre.addLayout(buttons)
+        # The export buttons go on a second line in a narrow window instead of widening it.
+        centre.addWidget(WrappingRow([[self.batch_button, self.package_button],
+                                      [self.jpeg_button, self.png_button]], align_last_right=True, parent=self))
 
         right_host = QWidget(self)
         right = QVBoxLayout(right_host)
@@ -181,7 +186,6 @@ class CoverPanel(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        right_host.setMinimumWidth(330)
         splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
