@@ -71,6 +71,14 @@ def _expand(paths: list[str]) -> list[str]:
             found = sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES
             )
+            if not found:
+                # Exit 0 with "0 findings" would pass a folder of .docx drafts as clean.
+                raise InputError(
+                    tr(
+                        f"{name}: no .txt or .md files in this folder",
+                        f"{name}：此文件夹中没有 .txt 或 .md 文件",
+                    )
+                )
             result.extend(str(p) for p in found)
         elif path.exists():
             result.append(name)

@@ -136,6 +136,26 @@ def test_bad_rules_dir_is_exit_2(tmp_path, drafts):
     assert "x.toml:3" in err and "unknown category" in err
 
 
+def test_rules_folder_without_packs_is_exit_2(tmp_path, drafts):
+    # It used to load no rules at all and report every draft clean (exit 0).
+    (tmp_path / "empty").mkdir()
+    code, out, err = run_check("--rules", str(tmp_path / "empty"), str(drafts))
+    assert code == 2
+    assert out == ""
+    assert "empty" in err and "no rule packs" in err
+
+
+def test_folder_without_drafts_is_exit_2(rules, tmp_path):
+    # A folder of .docx drafts used to pass as "0 finding(s) in 0 file(s)", exit 0.
+    folder = tmp_path / "docx_only"
+    folder.mkdir()
+    (folder / "brief.docx").write_bytes(b"PK")
+    code, out, err = run_check("--rules", rules, str(folder))
+    assert code == 2
+    assert out == ""
+    assert "docx_only" in err and ".txt" in err
+
+
 def test_usage_errors_exit_2():
     assert run_check()[0] == 2
     assert run_check("--format", "xml", "-")[0] == 2

@@ -269,9 +269,16 @@ def load_dir(path: Path) -> list[Rule]:
     path = Path(path)
     if not path.is_dir():
         raise RuleLoadError(path, None, tr("rules folder not found", "找不到规则文件夹"))
+    files = sorted(path.glob("*.toml"))
+    if not files:
+        # An empty rule set passes every draft: a mistyped --rules folder must not read as
+        # "nothing blocks".
+        raise RuleLoadError(
+            path, None, tr("no rule packs (*.toml) in this folder", "此文件夹中没有规则包（*.toml）")
+        )
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
-    for file in sorted(path.glob("*.toml")):
+    for file in files:
         for rule in load_file(file):
             if rule.id in seen:
                 src = _Source(file, file.read_text(encoding="utf-8"))

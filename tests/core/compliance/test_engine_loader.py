@@ -94,6 +94,11 @@ def test_missing_folder(tmp_path):
         Engine.from_dir(tmp_path / "nope")
 
 
+def test_folder_without_packs(tmp_path):
+    with pytest.raises(RuleLoadError, match=r"no rule packs \(\*\.toml\)"):
+        Engine.from_dir(tmp_path)
+
+
 def test_non_utf8_pack(tmp_path):
     (tmp_path / "bad.toml").write_bytes(b"\xff\xfe[pack]")
     with pytest.raises(RuleLoadError, match="not UTF-8"):
