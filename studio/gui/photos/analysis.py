@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
-from studio.core.imageio import open_image
+from studio.core.imageio import ImageLoadError, open_image
 
 THUMB_SIDE = 420
 
@@ -17,6 +19,7 @@ class PhotoResult:
     report: object  # studio.core.photo.PhotoReport
     thumbnail: Image.Image
     overlay: Image.Image | None  # the thumbnail with the heat map laid over it
+    original_error: str = ""  # why the chosen original could not be compared ("" if it was)
 
 
 def heat_overlay(thumbnail: Image.Image, heat: np.ndarray | None) -> Image.Image | None:
@@ -38,10 +41,38 @@ def heat_overlay(thumbnail: Image.Image, heat: np.ndarray | None) -> Image.Image
     return Image.fromarray(mixed.clip(0, 255).astype(np.uint8))
 
 
-def analyse_photo(path: str, original: str | None = None) -> PhotoResult:
-    from studio.core.photo import analyze  # OpenCV is imported in the worker, not at startup
+class PhotoCheckError(Exception):
+    """An unreadable photo, named as the user knows it."""
 
-    report = analyze(path, original=original)
-    thumbnail = open_image(path)
+
+def _named(exc: ImageLoadError, names: Mapping[str, str] | None) -> str:
+    return f"{(names or {}).get(exc.path) or Path(exc.path).name}: {exc.reason}"
+
+
+def analyse_photo(path: str, original: str | None = None, names: Mapping[str, str] | None = None) -> PhotoResult:
+    """Judge one photo (and its retouch against ``original``) and make its thumbnails.
+
+    ``names`` maps the library copies (``<sha256>.jpg``) to the file names the user added,
+    so an error names "IMG_0412.jpg" rather than a hash in the data folder. An unreadable
+    original does not cost the photo its verdict: the result carries why it was skipped.
+    """
+    # OpenCV is imported in the worker, not at startup.
+    from studio.core.photo.analyze import build_report, compare
+    from studio.core.photo.calibration import load
+    from studio.core.photo.working import load_frame
+
+    try:
+        frame = load_frame(path)
+        thumbnail = open_image(path, draft_long_side=2 * THUMB_SIDE)
+    except ImageLoadError as exc:
+        raise PhotoCheckError(_named(exc, names)) from None
+    calibration = load()
+    retouch, original_error = None, ""
+    if original is not None:
+        try:
+            retouch = compare(original, frame, calibration=calibration)
+        except ImageLoadError as exc:
+            original_error = _named(exc, names)
+    report = build_report(frame, calibration, retouch, file=path)
     thumbnail.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.LANCZOS)
-    return PhotoResult(report, thumbnail, heat_overlay(thumbnail, report.heatmap))
+    return PhotoResult(report, thumbnail, heat_overlay(thumbnail, report.heatmap), original_error)

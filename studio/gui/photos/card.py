@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -95,6 +97,8 @@ class PhotoCard(QFrame):
         self.busy.setVisible(False)
         self.verdict.setText(f'<span style="color:#E5484D">{self.tr("Could not check this photo")}</span>')
         self.signals.setText(message)
+        self.signals.setVisible(True)
+        self.retouch.setVisible(False)  # an earlier before/after line no longer applies
 
     def set_result(self, result, verdict_text: str) -> None:
         report = result.report
@@ -107,12 +111,21 @@ class PhotoCard(QFrame):
         top = report.top_signals(3) if report.verdict != "ok" else report.top_signals(2, min_score=0.5)
         if top:
             self.signals.setText("\n".join(f"• {s.message}" for s in top))
+        elif report.retouch is not None and report.verdict != "ok":
+            # The before/after comparison is the reason (say, a liquified waist): "no sign of
+            # reshaping" above it would contradict it.
+            self.signals.clear()
         else:
             self.signals.setText(self.tr("No sign of heavy filters, smoothing or reshaping."))
+        self.signals.setVisible(bool(self.signals.text()))
         if report.retouch is not None:
             self.retouch.setText(self.tr("Before/after: retouch {}/100. {}").format(
                 f"{report.retouch.magnitude:.0f}", report.retouch.message))
-            self.retouch.setVisible(True)
+        elif result.original_error:  # the chosen original could not be read
+            self.retouch.setText(f'<span style="color:#E5484D">{html.escape(result.original_error)}</span>')
+        else:
+            self.retouch.clear()
+        self.retouch.setVisible(bool(self.retouch.text()))
         self._plain = to_pixmap(result.thumbnail)
         self._heat = to_pixmap(result.overlay) if result.overlay is not None else None
         self.heat.setEnabled(self._heat is not None)

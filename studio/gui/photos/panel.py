@@ -53,6 +53,7 @@ class PhotoPanel(QWidget):
         self._cards: dict[object, PhotoCard] = {}
         self._paths: dict[object, str] = {}
         self._originals: dict[object, str] = {}
+        self._names: dict[str, str] = {}  # library copy → the file name the user added
         self._results: dict[object, PhotoResult] = {}
         self._queue = TaskQueue(1, self)
         self._queue.finished.connect(self._on_result)
@@ -154,6 +155,7 @@ class PhotoPanel(QWidget):
         self._cards.clear()
         self._paths.clear()
         self._originals.clear()
+        self._names.clear()
         self._results.clear()
         self._draft = draft
         if draft is not None and self._library is not None:
@@ -165,10 +167,16 @@ class PhotoPanel(QWidget):
                     continue
                 original = originals.get(item.id)
                 if original is not None and self._library.media_path(original).exists():
-                    self._originals[item.id] = str(self._library.media_path(original))
+                    stored = str(self._library.media_path(original))
+                    self._originals[item.id] = stored
+                    self._names[stored] = original.original_name or Path(stored).name
                 self._add_card(item.id, str(path), item.original_name or path.name)
         self._relayout()
         self._update_summary()
+
+    def shutdown(self) -> None:
+        """Before the panel is dropped (quit, language switch): stop checking queued photos."""
+        self._queue.stop()
 
     def photo_count(self) -> int:
         return len(self._cards)
@@ -180,15 +188,16 @@ class PhotoPanel(QWidget):
             self.add_photos(paths)
 
     def add_photos(self, paths: Iterable[str | Path]) -> int:
-        """Add photos (copied into the library with the draft); returns how many were added."""
+        """Add photos (copied into the library with the draft); returns how many were added.
+
+        A photo already in the note (the same bytes, whatever its name) is not added twice.
+        """
         paths = [Path(p) for p in paths if Path(p).suffix.lower() in EXTENSIONS]
-        room = MAX_PHOTOS - len(self._cards)
-        if len(paths) > room:
-            QMessageBox.information(self, self.tr("Too many photos"),
-                                    self.tr("A note holds up to 18 photos; {} of them were not added.").format(len(paths) - max(0, room)))
-            paths = paths[:max(0, room)]
-        added = 0
+        added = left_out = 0
         for path in paths:
+            if len(self._cards) >= MAX_PHOTOS:
+                left_out += 1
+                continue
             key, stored = str(path), str(path)
             if self._draft is not None and self._library is not None:
                 try:
@@ -197,12 +206,18 @@ class PhotoPanel(QWidget):
                     QMessageBox.warning(self, self.tr("Photo not added"), str(exc))
                     continue
                 key, stored = item.id, str(self._library.media_path(item))
+                if stored in self._paths.values():  # the same photo again
+                    self._library.remove_draft_media(item.id)
+                    continue
             if key in self._cards:
                 continue
             self._add_card(key, stored, path.name)
             added += 1
         self._relayout()
         self._update_summary()
+        if left_out:
+            QMessageBox.information(self, self.tr("Too many photos"),
+                                    self.tr("A note holds up to 18 photos; {} of them were not added.").format(left_out))
         return added
 
     def _add_card(self, key: object, path: str, name: str) -> None:
@@ -211,12 +226,14 @@ class PhotoPanel(QWidget):
         card.compare_requested.connect(self.choose_original)
         self._cards[key] = card
         self._paths[key] = path
+        self._names[path] = name
         self._analyse(key)
 
     def _analyse(self, key: object) -> None:
         path, original = self._paths[key], self._originals.get(key)
+        names = dict(self._names)  # a copy: the worker must not see later edits
         self._cards[key].set_pending(self.tr("Checking…"))
-        self._queue.submit(key, lambda: analyse_photo(path, original))
+        self._queue.submit(key, lambda: analyse_photo(path, original, names))
 
     def remove_photo(self, key: object) -> None:
         card = self._cards.pop(key, None)
@@ -249,6 +266,7 @@ class PhotoPanel(QWidget):
             item = self._library.add_draft_media(self._draft.id, path, role="original", extras={"original_of": key})
             stored = str(self._library.media_path(item))
         self._originals[key] = stored
+        self._names[stored] = Path(path).name
         self._analyse(key)
 
     # ------------------------------------------------------------------ results

@@ -48,8 +48,11 @@ class TaskQueue(QObject):
         self._relay.failed.connect(self._on_failed)
         self._batch = 0
         self._total = self._done = 0
+        self._stopped = False
 
     def submit(self, key: object, fn: Callable[[], Any]) -> None:
+        if self._stopped:
+            return
         if self._done >= self._total:
             self._total = self._done = 0  # a fresh run of the progress bar
         self._total += 1
@@ -61,6 +64,15 @@ class TaskQueue(QObject):
         self._pool.clear()
         self._total = self._done = 0
         self.progress.emit(0, 0)
+
+    def stop(self) -> None:
+        """Drop every waiting task and deliver nothing more.
+
+        Called before the owner is deleted: deleting the pool waits for every task still
+        queued (18 large photos: half a minute of frozen window), but only for the one running.
+        """
+        self._stopped = True
+        self.reset()
 
     def pending(self) -> int:
         return self._total - self._done

@@ -19,6 +19,10 @@ class PhotosTab(RebuildingTab):
         if self.panel is not None and not self._closed:
             self.panel.set_draft(draft)
 
+    def before_rebuild(self) -> None:
+        if self.panel is not None:
+            self.panel.shutdown()
+
     def build_panel(self) -> PhotoPanel:
         panel = PhotoPanel(library=self.ctx.library, parent=self)
         panel.package_requested.connect(lambda: export_current_note(self.ctx, self))

@@ -1,0 +1,152 @@
+"""Photo tab defects found in QA: what a creator saw on the cards and when adding photos."""
+
+from __future__ import annotations
+
+import threading
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from studio.core.library import Library
+from studio.gui.photos.analysis import PhotoResult
+from studio.gui.photos.card import PhotoCard
+from studio.gui.photos.panel import PhotoPanel
+from studio.gui.photos.queue import TaskQueue
+from tests.core.photo import synth
+
+
+@pytest.fixture
+def library_panel(qtbot, tmp_path):
+    library = Library.open(tmp_path / "lib.sqlite")
+    draft = library.create_draft(library.create_workspace("W").id, "早餐")
+    panel = PhotoPanel(library=library)
+    qtbot.addWidget(panel)
+    panel.set_draft(draft)
+    yield panel, library, draft
+    panel.shutdown()
+    library.close()
+
+
+def wait_idle(qtbot, panel):
+    qtbot.waitUntil(lambda: panel._queue.pending() == 0, timeout=60000)
+
+
+def test_unreadable_photo_is_named_as_the_user_added_it(qtbot, library_panel, tmp_path):
+    """The card said '/home/…/media/e3b0c442…jpg: not a supported image' (the library copy)."""
+    panel, library, _draft = library_panel
+    bad = tmp_path / "IMG_0412.jpg"
+    bad.write_text("not a photo")
+    panel.add_photos([bad])
+    wait_idle(qtbot, panel)
+    (card,) = panel._cards.values()
+    assert card.signals.text().startswith("IMG_0412.jpg: ")
+    assert str(library.media_dir) not in card.signals.text()
+
+
+def test_unreadable_original_keeps_the_verdict_and_says_why(qtbot, library_panel, tmp_path):
+    """A wrong file picked as the original made the photo uncheckable for good."""
+    panel, library, draft = library_panel
+    photo = tmp_path / "photo.jpg"
+    Image.fromarray(synth.photo()).save(photo, quality=92)
+    broken = tmp_path / "original.jpg"
+    broken.write_bytes(b"\xff\xd8 truncated")
+    panel.add_photos([photo])
+    wait_idle(qtbot, panel)
+    (key,) = panel._cards
+    panel.set_original(key, broken)
+    wait_idle(qtbot, panel)
+    card = panel._cards[key]
+    assert key in panel.results()  # still judged on its own
+    assert card.score.text()
+    assert card.retouch.isVisibleTo(card)
+    assert "original.jpg: " in card.retouch.text() and str(library.media_dir) not in card.retouch.text()
+    # Re-opening the draft (restart, language switch) still gives the verdict.
+    panel.set_draft(draft)
+    wait_idle(qtbot, panel)
+    assert len(panel.results()) == 1
+
+
+def _report(verdict, retouch_message=None):
+    retouch = SimpleNamespace(magnitude=80.0, message=retouch_message) if retouch_message else None
+    return SimpleNamespace(verdict=verdict, score=80.0, retouch=retouch, top_signals=lambda *a, **k: [])
+
+
+def test_reshaped_photo_card_does_not_say_no_sign_of_reshaping(qtbot):
+    card = PhotoCard(1, "waist.jpg")
+    qtbot.addWidget(card)
+    thumb = Image.new("RGB", (40, 30))
+    message = "Heavily retouched compared with the original: shapes were reshaped (liquify/slimming)."
+    card.set_result(PhotoResult(_report("over", message), thumb, None), "Heavily edited")
+    assert "reshaping" not in card.signals.text()
+    assert not card.signals.isVisibleTo(card)
+    assert message in card.retouch.text()
+    # Without a comparison, a natural photo still gets its reassuring line.
+    card.set_result(PhotoResult(_report("ok"), thumb, None), "Natural")
+    assert card.signals.text() and not card.retouch.isVisibleTo(card)
+
+
+def test_the_same_photo_added_twice_gets_one_card(qtbot, library_panel, tmp_path, monkeypatch):
+    panel, library, draft = library_panel
+    monkeypatch.setattr(panel._queue, "submit", lambda key, fn: None)
+    photo = tmp_path / "a.jpg"
+    Image.fromarray(synth.photo()).save(photo)
+    copy = tmp_path / "a copy.jpg"
+    copy.write_bytes(photo.read_bytes())
+    assert panel.add_photos([photo, photo]) == 1
+    assert panel.add_photos([copy]) == 0
+    assert panel.photo_count() == 1
+    assert len(library.list_draft_media(draft.id, role="photo")) == 1
+
+
+def test_adding_past_the_cap_keeps_the_room_for_new_photos(qtbot, library_panel, tmp_path, monkeypatch):
+    """17 photos + [a duplicate, a new one]: the new one fits and is added."""
+    from studio.gui.photos import panel as photo_panel
+
+    panel, _library, _draft = library_panel
+    told = []
+    monkeypatch.setattr(photo_panel.QMessageBox, "information", lambda *a: told.append(a))
+    monkeypatch.setattr(panel._queue, "submit", lambda key, fn: None)
+    paths = []
+    for i in range(19):
+        path = tmp_path / f"p{i}.png"
+        Image.fromarray(np.full((20, 20, 3), i, np.uint8)).save(path)
+        paths.append(path)
+    assert panel.add_photos(paths[:17]) == 17
+    assert panel.add_photos([paths[0], paths[17]]) == 1
+    assert panel.photo_count() == 18 and not told
+    assert panel.add_photos([paths[18]]) == 0
+    assert len(told) == 1
+
+
+def test_stopped_queue_drops_the_waiting_tasks(qtbot):
+    """Deleting a queue waited for every queued photo: switching the language or quitting
+    while 18 large photos were checked froze the window for half a minute."""
+    queue = TaskQueue(1)
+    release = threading.Event()
+    ran = []
+
+    def task(i):
+        def run():
+            release.wait(5)
+            ran.append(i)
+        return run
+
+    for i in range(5):
+        queue.submit(i, task(i))
+    queue.stop()
+    queue.submit(9, task(9))  # ignored once stopped
+    release.set()
+    assert queue.wait(5000)
+    assert len(ran) <= 1
+
+
+def test_language_switch_stops_the_old_panels_checks(qtbot, studio_window, monkeypatch):
+    _ctx, window = studio_window
+    tab = window.panels["photos"]
+    old = tab.panel
+    window.set_language("zh")
+    qtbot.waitUntil(lambda: tab.panel is not old)
+    assert old._queue._stopped
+    window.set_language("en")
