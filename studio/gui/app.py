@@ -84,7 +84,11 @@ def open_library_interactively(path: Path | None = None) -> Library | None:
                 source.rename(Path(str(aside) + suffix))
         log.warning("damaged library moved to %s", aside)
         return Library.open(path)
-    except LibraryError as exc:  # newer format: only the newer app may touch it
+    except (LibraryError, OSError) as exc:
+        # A newer format (only the newer app may touch it), or a data folder that cannot be
+        # created or written (read-only home, a file in its place): say so instead of a
+        # traceback nobody sees when the app was started from a launcher.
+        log.error("cannot open the library: %s", exc)
         QMessageBox.critical(None, QApplication.translate("Startup", "Cannot open the library"), str(exc))
         return None
 

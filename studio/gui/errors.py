@@ -21,16 +21,29 @@ _showing = False
 
 
 def setup_logging() -> str:
-    """Log to ``user_log_dir()/studio.log`` (rotated); returns the file path."""
-    path = paths.user_log_dir() / "studio.log"
+    """Log to ``user_log_dir()/studio.log`` (rotated); returns the file path.
+
+    A log folder that cannot be created or written must not keep the app from starting:
+    the log then goes to stderr and "" is returned.
+    """
     root = logging.getLogger()
-    for existing in root.handlers:
-        if getattr(existing, "baseFilename", None) == str(path):
-            return str(path)  # already logging there
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
     root.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        path = paths.user_log_dir() / "studio.log"
+        for existing in root.handlers:
+            if getattr(existing, "baseFilename", None) == str(path):
+                return str(path)  # already logging there
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+        log.warning("cannot write the log file, logging to stderr: %s", exc)
+        return ""
+    handler.setFormatter(formatter)
+    root.addHandler(handler)
     return str(path)
 
 
@@ -81,8 +94,8 @@ def show_error_dialog(exc: BaseException, details: str, saved: bool, log_path: s
         if saved
         else QCoreApplication.translate("ErrorDialog", "Your draft could not be saved automatically.")
     )
-    box.setInformativeText(
-        saved_text + "\n" + QCoreApplication.translate("ErrorDialog", "Details are in the log: %1").replace("%1", log_path)
-    )
+    if log_path:
+        saved_text += "\n" + QCoreApplication.translate("ErrorDialog", "Details are in the log: %1").replace("%1", log_path)
+    box.setInformativeText(saved_text)
     box.setDetailedText(details)
     box.exec()

@@ -129,8 +129,8 @@ class MainWindow(QMainWindow):
         self.act_undo = self._action(self.edit_menu, QKeySequence.StandardKey.Undo, lambda: self._on_focus("undo"))
         self.act_redo = self._action(self.edit_menu, QKeySequence.StandardKey.Redo, lambda: self._on_focus("redo"))
         self.edit_menu.addSeparator()
-        self.act_find = self._action(self.edit_menu, QKeySequence.StandardKey.Find, lambda: self.note and self.note.focus_search())
-        self.act_templates = self._action(self.edit_menu, "Ctrl+T", lambda: self.note and self.note.open_templates())
+        self.act_find = self._action(self.edit_menu, QKeySequence.StandardKey.Find, lambda: self._in_note("focus_search"))
+        self.act_templates = self._action(self.edit_menu, "Ctrl+T", lambda: self._in_note("open_templates"))
         self.act_history = self._action(self.edit_menu, "Ctrl+H", lambda: self.note and self.note.drafts.show_history())
 
         self.workspace_menu = bar.addMenu("")
@@ -157,6 +157,15 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu("")
         self.act_about = self._action(self.help_menu, None, self.about)
+
+    def _in_note(self, method: str) -> None:
+        """Commands that put the cursor or a phrase in the note show the Note tab first:
+        from another tab they focused (and typed into) widgets the user could not see."""
+        note = self.note
+        if note is None:
+            return
+        self.tabs.setCurrentWidget(note)
+        getattr(note, method)()
 
     def _on_focus(self, method: str) -> None:
         """Undo/redo in the focused editor; otherwise in the current panel (e.g. hashtags)."""

@@ -1,0 +1,71 @@
+"""App shell defects found in QA: start-up with unusable folders, note commands from other tabs."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from studio.gui import errors
+
+
+@pytest.fixture
+def root_handlers():
+    """Leave the root logger as it was (start-up adds handlers to it)."""
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def test_unusable_data_folder_is_explained_not_a_traceback(qtbot, tmp_path, monkeypatch, root_handlers):
+    """A file where the data folder should be (or a read-only home) crashed the start-up
+    with a traceback on stderr: started from a launcher, the app just never appeared."""
+    from studio.gui import app
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("REDNOTE_DATA_DIR", str(blocker / "data"))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[1:]))
+    assert app.run() == 1
+    ((title, message),) = shown
+    assert title == "Cannot open the library" and "not-a-folder" in message
+
+
+def test_unusable_log_folder_does_not_stop_the_app(tmp_path, monkeypatch, root_handlers):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("REDNOTE_LOG_DIR", str(blocker / "log"))
+    assert errors.setup_logging() == ""
+    logging.getLogger("studio").error("still logged")  # to stderr, without raising
+
+
+def test_error_dialog_without_a_log_file_does_not_point_to_one(qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    errors.show_error_dialog(RuntimeError("boom"), "details", True, "")
+    assert shown == ["Your draft was saved."]
+
+
+def test_find_and_templates_from_another_tab_show_the_note(qtbot, studio_window, monkeypatch):
+    """Ctrl+F on the Photos tab put the cursor in the Note tab's hidden search box: nothing
+    visible happened and what the user typed next went into that hidden box."""
+    _ctx, window = studio_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentIndex(3)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.note
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().isVisible())
+    opened = []
+    monkeypatch.setattr(window.note, "open_templates", lambda: opened.append(window.tabs.currentWidget()))
+    window.tabs.setCurrentIndex(2)
+    window.act_templates.trigger()
+    assert opened == [window.note]
