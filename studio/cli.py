@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 
@@ -43,8 +44,21 @@ def _open_app() -> int | None:
     return app.run()
 
 
+def _tolerant_output() -> None:
+    """Print what the console's encoding cannot show as "?" instead of crashing.
+
+    Redirected output on Windows uses the ANSI code page: GBK (Chinese Windows) has no "•",
+    and cp1252 no Chinese file names, so `photo-check *.jpg > report.txt` ended in a
+    UnicodeEncodeError traceback.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
     if not argv:
         # Open the app before building the parser: that imports every subcommand (numpy,
         # Pillow, OpenCV), about half a second the window would otherwise wait for.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from studio.commands import InputError
 from studio.core.i18n import tr
@@ -36,7 +37,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "未修图的原图，用来对比测量修图程度（液化、磨皮）",
         ),
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=tr("text for people (default) or json for scripts", "text 供阅读（默认），json 供脚本使用"),
+    )
     parser.set_defaults(func=run)
 
 
@@ -54,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
     reports: list[PhotoReport] = []
     errors: list[str] = []
     for path in args.images:
+        if Path(path).is_dir():  # "file not found" for a folder that is right there misleads
+            errors.append(tr(f"{path}: is a folder; give the photos in it (for example {Path(path) / '*.jpg'})",
+                             f"{path}：这是文件夹，请给出其中的照片（例如 {Path(path) / '*.jpg'}）"))
+            continue
         try:
             reports.append(analyze(path, original=original, heatmap=False))
         except ImageLoadError as exc:
@@ -86,7 +96,9 @@ def format_text(report: PhotoReport) -> str:
     top = report.top_signals()
     for s in top:
         lines.append(f"  • {s.message} [{s.id} {s.score:.2f}]")
-    if not top:
+    # When the comparison with the original decides the verdict, its line below is the reason;
+    # "no strong sign of editing" under "over-edited" would contradict it.
+    if not top and (report.retouch is None or report.verdict == "ok"):
         lines.append("  • " + tr("No strong sign of editing.", "没有明显的修图迹象。"))
     if report.retouch is not None:
         r = report.retouch
