@@ -150,3 +150,20 @@ def test_language_switch_stops_the_old_panels_checks(qtbot, studio_window, monke
     qtbot.waitUntil(lambda: tab.panel is not old)
     assert old._queue._stopped
     window.set_language("en")
+
+
+def test_photos_added_with_no_draft_open_are_kept(qtbot, studio_window, tmp_path, monkeypatch):
+    """In a new workspace (or with every draft in the trash) photos were shown but stored
+    nowhere: gone at the next draft switch or restart."""
+    ctx, window = studio_window
+    ctx.create_workspace("新客户")
+    assert ctx.draft.draft is None
+    panel = window.panels["photos"].panel
+    monkeypatch.setattr(panel._queue, "submit", lambda key, fn: None)
+    photo = tmp_path / "a.jpg"
+    Image.fromarray(synth.photo()).save(photo)
+    assert panel.add_photos([photo]) == 1
+    draft = ctx.draft.draft
+    assert draft is not None and draft.workspace_id == ctx.workspace.id
+    assert [m.original_name for m in ctx.library.list_draft_media(draft.id, role="photo")] == ["a.jpg"]
+    assert panel.photo_count() == 1

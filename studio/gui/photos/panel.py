@@ -8,7 +8,7 @@ the note package export can list it without analysing again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -44,11 +44,15 @@ class PhotoPanel(QWidget):
     analysed = Signal(object, object)  # key, PhotoResult
     package_requested = Signal()
 
-    def __init__(self, *, library=None, parent: QWidget | None = None):
+    def __init__(self, *, library=None, new_draft: Callable[[], object] | None = None,
+                 parent: QWidget | None = None):
+        """``new_draft`` opens a new draft (which comes back through ``set_draft``): photos
+        added while no draft is open need one to be stored with."""
         super().__init__(parent)
         self.setObjectName("photoPanel")
         self.setAcceptDrops(True)
         self._library = library
+        self._new_draft = new_draft
         self._draft = None
         self._cards: dict[object, PhotoCard] = {}
         self._paths: dict[object, str] = {}
@@ -193,6 +197,10 @@ class PhotoPanel(QWidget):
         A photo already in the note (the same bytes, whatever its name) is not added twice.
         """
         paths = [Path(p) for p in paths if Path(p).suffix.lower() in EXTENSIONS]
+        if paths and self._draft is None and self._library is not None and self._new_draft is not None:
+            # A new workspace, or every draft in the trash: without a draft the photos were
+            # shown but stored nowhere, and gone at the next switch or restart.
+            self._new_draft()
         added = left_out = 0
         for path in paths:
             if len(self._cards) >= MAX_PHOTOS:

@@ -24,7 +24,7 @@ class PhotosTab(RebuildingTab):
             self.panel.shutdown()
 
     def build_panel(self) -> PhotoPanel:
-        panel = PhotoPanel(library=self.ctx.library, parent=self)
+        panel = PhotoPanel(library=self.ctx.library, new_draft=self.ctx.new_draft, parent=self)
         panel.package_requested.connect(lambda: export_current_note(self.ctx, self))
         panel.set_draft(self.ctx.draft.draft)
         return panel
