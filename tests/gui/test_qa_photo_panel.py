@@ -167,3 +167,33 @@ def test_photos_added_with_no_draft_open_are_kept(qtbot, studio_window, tmp_path
     assert draft is not None and draft.workspace_id == ctx.workspace.id
     assert [m.original_name for m in ctx.library.list_draft_media(draft.id, role="photo")] == ["a.jpg"]
     assert panel.photo_count() == 1
+
+
+def test_only_the_running_photo_says_checking(qtbot, tmp_path, monkeypatch):
+    """All 18 cards said "Checking…" for half a minute while the bar counted them one by one."""
+    import studio.gui.photos.panel as photo_panel
+
+    release = threading.Event()
+    calls = []
+
+    def slow(path, original=None, names=None):
+        calls.append(path)
+        release.wait(5)
+        raise RuntimeError("stop")
+
+    monkeypatch.setattr(photo_panel, "analyse_photo", slow)
+    panel = PhotoPanel()
+    qtbot.addWidget(panel)
+    paths = []
+    for i in range(3):
+        paths.append(tmp_path / f"p{i}.jpg")
+        paths[-1].write_bytes(b"x")
+    try:
+        panel.add_photos(paths)
+        cards = [panel._cards[str(p)] for p in paths]
+        qtbot.waitUntil(lambda: cards[0].verdict.text() == "Checking…")
+        assert [c.verdict.text() for c in cards[1:]] == ["Waiting to be checked…"] * 2
+        assert len(calls) == 1
+    finally:
+        release.set()
+        panel._queue.wait(5000)

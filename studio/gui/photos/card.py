@@ -86,6 +86,9 @@ class PhotoCard(QFrame):
         self.compare.setToolTip(self.tr("Pick the unedited photo to measure how much it was retouched"))
         self.compare.clicked.connect(lambda: self.compare_requested.emit(self.key))
         layout.addWidget(self.compare)
+        self.set_waiting()
+
+    def set_waiting(self) -> None:
         self.set_pending(self.tr("Waiting to be checked…"))
 
     def set_pending(self, text: str) -> None:

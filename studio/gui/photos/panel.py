@@ -62,6 +62,7 @@ class PhotoPanel(QWidget):
         self._queue = TaskQueue(1, self)
         self._queue.finished.connect(self._on_result)
         self._queue.failed.connect(self._on_failed)
+        self._queue.started.connect(self._on_started)
         self._queue.progress.connect(self._on_progress)
         self._build()
         self._update_summary()
@@ -240,7 +241,9 @@ class PhotoPanel(QWidget):
     def _analyse(self, key: object) -> None:
         path, original = self._paths[key], self._originals.get(key)
         names = dict(self._names)  # a copy: the worker must not see later edits
-        self._cards[key].set_pending(self.tr("Checking…"))
+        # Only the running photo says "Checking…": 18 cards all "checking" for half a minute
+        # while the bar counts them one by one looked stuck.
+        self._cards[key].set_waiting()
         self._queue.submit(key, lambda: analyse_photo(path, original, names))
 
     def remove_photo(self, key: object) -> None:
@@ -293,6 +296,11 @@ class PhotoPanel(QWidget):
                 log.warning("could not store the photo verdict: %s", exc)
         self._update_summary()
         self.analysed.emit(key, result)
+
+    def _on_started(self, key: object) -> None:
+        card = self._cards.get(key)
+        if card is not None:
+            card.set_pending(self.tr("Checking…"))
 
     def _on_failed(self, key: object, message: str) -> None:
         card = self._cards.get(key)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Relay(QObject):
+    started = Signal(int, object)
     done = Signal(int, object, object)
     failed = Signal(int, object, str)
 
@@ -24,6 +25,7 @@ class _Task(QRunnable):
         self.batch, self.key, self.fn, self.relay = batch, key, fn, relay
 
     def run(self) -> None:
+        self.relay.started.emit(self.batch, self.key)
         try:
             result = self.fn()
         except Exception as exc:
@@ -34,6 +36,7 @@ class _Task(QRunnable):
 
 
 class TaskQueue(QObject):
+    started = Signal(object)  # key: its task is running now (the others wait)
     finished = Signal(object, object)  # key, result
     failed = Signal(object, str)  # key, message
     progress = Signal(int, int)  # done, total (of the current run)
@@ -44,6 +47,7 @@ class TaskQueue(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
         self._relay = _Relay(self)
+        self._relay.started.connect(self._on_started)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
         self._batch = 0
@@ -85,6 +89,10 @@ class TaskQueue(QObject):
         self.progress.emit(self._done, self._total)
         if self._done >= self._total:
             self.idle.emit()
+
+    def _on_started(self, batch: int, key: object) -> None:
+        if batch == self._batch:
+            self.started.emit(key)
 
     def _on_done(self, batch: int, key: object, result: object) -> None:
         if batch == self._batch:
