@@ -11,6 +11,7 @@ import logging
 import logging.handlers
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 
@@ -18,6 +19,7 @@ from studio.core import paths
 
 log = logging.getLogger("studio")
 _showing = False
+REPEAT_QUIET_S = 10.0  # an error repeated within this many seconds is counted, not shown again
 
 
 def setup_logging() -> str:
@@ -47,17 +49,38 @@ def setup_logging() -> str:
     return str(path)
 
 
+def _where(exc_type, tb) -> tuple[str, str, int]:
+    """Type and innermost frame: the same error raised again (say, in every repaint)."""
+    frames = traceback.extract_tb(tb)
+    last = frames[-1] if frames else None
+    return (exc_type.__qualname__, last.filename if last else "", last.lineno or 0 if last else 0)
+
+
 def install(save_draft: Callable[[], object], log_path: str) -> None:
+    seen: dict[tuple[str, str, int], tuple[int, float]] = {}  # where → (times, last time)
+
     def hook(exc_type, exc, tb) -> None:
         global _showing
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.error("unhandled exception\n%s", details)
         saved = False
         with contextlib.suppress(Exception):
             saved = bool(save_draft())
+        # An error in a paint event or a timer comes back many times a second: one dialog
+        # (not one after every OK, which left the app unusable) and one full traceback (not
+        # megabytes that rotate the useful part of the log away); repeats are counted. The
+        # same error after a quiet spell (a button clicked again) is reported again.
+        where = _where(exc_type, tb)
+        count, last = seen.get(where, (0, 0.0))
+        now = time.monotonic()
+        seen[where] = (count + 1, now)
+        if count and now - last < REPEAT_QUIET_S:
+            if (count + 1) & count == 0:  # 2, 4, 8, … times
+                log.error("the same error again (%d times): %s at %s:%d", count + 1, *where)
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unhandled exception\n%s", details)
         if _showing:
             return
         _showing = True

@@ -69,3 +69,41 @@ def test_find_and_templates_from_another_tab_show_the_note(qtbot, studio_window,
     window.tabs.setCurrentIndex(2)
     window.act_templates.trigger()
     assert opened == [window.note]
+
+
+def test_an_error_repeated_in_every_repaint_shows_one_dialog(qtbot, monkeypatch, tmp_path, root_handlers):
+    """An error in a paint event came back after every OK: dialog after dialog, and the log
+    filled with the same traceback until the useful part rotated away."""
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    shown = []
+    monkeypatch.setattr(errors, "show_error_dialog", lambda exc, *a: shown.append(str(exc)))
+    monkeypatch.setenv("REDNOTE_LOG_DIR", str(tmp_path / "log"))
+    log_path = errors.setup_logging()
+    errors.install(lambda: True, log_path)
+
+    def paint():
+        raise ValueError("paint failed")
+
+    for _ in range(50):
+        try:
+            paint()
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    assert shown == ["paint failed"]
+    with open(log_path, encoding="utf-8") as handle:
+        text = handle.read()
+    assert text.count("Traceback") == 1 and "the same error again (32 times)" in text
+    # Another error is still reported, and so is this one after a quiet spell.
+    try:
+        raise KeyError("other")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert len(shown) == 2
+    monkeypatch.setattr(errors.time, "monotonic", lambda: 10**9)
+    try:
+        paint()
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    assert shown[-1] == "paint failed" and len(shown) == 3
