@@ -15,6 +15,8 @@ import time
 import traceback
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject, Signal, Slot
+
 from studio.core import paths
 
 log = logging.getLogger("studio")
@@ -56,13 +58,39 @@ def _where(exc_type, tb) -> tuple[str, str, int]:
     return (exc_type.__qualname__, last.filename if last else "", last.lineno or 0 if last else 0)
 
 
+class _ToGuiThread(QObject):
+    """Carries an exception from a pool thread to the GUI thread (queued: it lives there)."""
+
+    raised = Signal(object, object, object)
+
+    def __init__(self, hook: Callable[[object, object, object], None]):
+        super().__init__()
+        self._hook = hook
+        self.raised.connect(self._deliver)
+
+    @Slot(object, object, object)
+    def _deliver(self, exc_type, exc, tb) -> None:
+        self._hook(exc_type, exc, tb)
+
+
+_to_gui: _ToGuiThread | None = None
+
+
 def install(save_draft: Callable[[], object], log_path: str) -> None:
+    """Call on the GUI thread: the dialog and the draft live there."""
+    global _to_gui
     seen: dict[tuple[str, str, int], tuple[int, float]] = {}  # where → (times, last time)
+    gui_thread = threading.current_thread()
 
     def hook(exc_type, exc, tb) -> None:
         global _showing
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        if threading.current_thread() is not gui_thread:
+            # PySide6 calls the hook on the pool thread whose QRunnable.run raised: a dialog
+            # built there (and the draft's timer and SQLite connection used there) can crash.
+            _to_gui.raised.emit(exc_type, exc, tb)
             return
         saved = False
         with contextlib.suppress(Exception):
@@ -89,6 +117,7 @@ def install(save_draft: Callable[[], object], log_path: str) -> None:
         finally:
             _showing = False
 
+    _to_gui = _ToGuiThread(hook)
     sys.excepthook = hook
     threading.excepthook = lambda args: log.error(
         "unhandled exception in thread %s\n%s",

@@ -107,3 +107,27 @@ def test_an_error_repeated_in_every_repaint_shows_one_dialog(qtbot, monkeypatch,
     except ValueError:
         sys.excepthook(*sys.exc_info())
     assert shown[-1] == "paint failed" and len(shown) == 3
+
+
+def test_an_error_in_a_pool_thread_is_reported_on_the_gui_thread(qtbot, monkeypatch):
+    """PySide6 runs the hook on the pool thread whose QRunnable raised: the dialog was built
+    there (and the draft saved from there), which Qt does not allow."""
+    import sys
+    import threading
+
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    threads = []
+    monkeypatch.setattr(errors, "show_error_dialog", lambda exc, *a: threads.append(("dialog", threading.current_thread())))
+    errors.install(lambda: threads.append(("save", threading.current_thread())), "")
+
+    class Failing(QRunnable):
+        def run(self):
+            raise RuntimeError("in a pool thread")
+
+    pool = QThreadPool()
+    pool.start(Failing())
+    assert pool.waitForDone(5000)
+    qtbot.waitUntil(lambda: any(kind == "dialog" for kind, _ in threads))
+    assert {thread for _, thread in threads} == {threading.main_thread()}
