@@ -197,3 +197,30 @@ def test_only_the_running_photo_says_checking(qtbot, tmp_path, monkeypatch):
     finally:
         release.set()
         panel._queue.wait(5000)
+
+
+def _drop(panel, paths):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    panel.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
+
+def test_dropped_heic_says_to_convert_it_and_a_dropped_folder_adds_its_photos(qtbot, library_panel, tmp_path):
+    """An iPhone HEIC dropped on the tab vanished without a word; a dropped folder did nothing."""
+    panel, _library, _draft = library_panel
+    heic = tmp_path / "IMG_0001.HEIC"
+    heic.write_bytes(b"\x00\x00\x00\x18ftypheic" + bytes(64))
+    folder = tmp_path / "shoot"
+    folder.mkdir()
+    for name in ("b.jpg", "a.png"):
+        Image.fromarray(synth.photo()).save(folder / name)
+    (folder / "notes.txt").write_text("x")
+    _drop(panel, [heic, folder])
+    assert [c.name.text() for c in panel._cards.values()] == ["IMG_0001.HEIC", "a.png", "b.jpg"]
+    wait_idle(qtbot, panel)
+    card = next(iter(panel._cards.values()))
+    assert "HEIC" in card.signals.text() and card.signals.text().startswith("IMG_0001.HEIC: ")

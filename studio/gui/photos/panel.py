@@ -38,6 +38,9 @@ from .queue import TaskQueue
 log = logging.getLogger(__name__)
 MAX_PHOTOS = 18  # the platform's limit per note
 EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp"}
+# Photos the checker cannot read but a creator will drop straight from an iPhone: they get a
+# card saying to convert them, instead of vanishing without a word.
+UNREADABLE_PHOTOS = {".heic", ".heif"}
 
 
 class PhotoPanel(QWidget):
@@ -197,7 +200,7 @@ class PhotoPanel(QWidget):
 
         A photo already in the note (the same bytes, whatever its name) is not added twice.
         """
-        paths = [Path(p) for p in paths if Path(p).suffix.lower() in EXTENSIONS]
+        paths = [Path(p) for p in paths if Path(p).suffix.lower() in EXTENSIONS | UNREADABLE_PHOTOS]
         if paths and self._draft is None and self._library is not None and self._new_draft is not None:
             # A new workspace, or every draft in the trash: without a draft the photos were
             # shown but stored nowhere, and gone at the next switch or restart.
@@ -331,7 +334,15 @@ class PhotoPanel(QWidget):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        paths: list[Path] = []
+        for url in event.mimeData().urls():
+            if not url.isLocalFile():
+                continue
+            path = Path(url.toLocalFile())
+            if path.is_dir():  # a dropped folder: its photos, in name order (not its subfolders)
+                paths += sorted((p for p in path.iterdir() if p.is_file()), key=lambda p: p.name.lower())
+            else:
+                paths.append(path)
         if paths:
             self.add_photos(paths)
             event.acceptProposedAction()
