@@ -224,3 +224,12 @@ def test_dropped_heic_says_to_convert_it_and_a_dropped_folder_adds_its_photos(qt
     wait_idle(qtbot, panel)
     card = next(iter(panel._cards.values()))
     assert "HEIC" in card.signals.text() and card.signals.text().startswith("IMG_0001.HEIC: ")
+
+
+def test_a_long_file_name_is_shortened_not_cut_off(qtbot):
+    name = "mmexport1700000000000_IMG_20240101_123456_beautyplus_edited_final_v2.jpg"
+    card = PhotoCard(1, name)
+    qtbot.addWidget(card)
+    assert card.name.sizeHint().width() <= card.image.width()
+    assert "…" in card.name.text() and card.name.text().endswith("v2.jpg")
+    assert card.name.toolTip() == name

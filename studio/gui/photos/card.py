@@ -42,8 +42,11 @@ class PhotoCard(QFrame):
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setObjectName("photoThumb")
         layout.addWidget(self.image)
-        self.name = QLabel(name, self)
+        self.name = QLabel(self)
         self.name.setObjectName("muted")
+        # Phone and WeChat exports have long names with no spaces: shorten in the middle
+        # (the tooltip keeps it whole) rather than cut off at the card's edge.
+        self.name.setText(self.name.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, CARD_WIDTH - 20))
         self.name.setToolTip(name)
         layout.addWidget(self.name)
         head = QHBoxLayout()
