@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from bisect import bisect_right
 from pathlib import Path
 
 from studio.commands import InputError
@@ -104,9 +105,21 @@ def _read(name: str) -> str:
     return text.removeprefix("\ufeff")  # a BOM is not part of the draft
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+class _Lines:
+    """1-based line and column of code-point offsets, by bisecting the line starts once per
+    file (counting newlines from the top for every finding was quadratic: a 5 MB draft
+    with 800,000 findings did not finish in ten minutes)."""
+
+    def __init__(self, text: str):
+        self._starts = [0]
+        position = text.find("\n")
+        while position != -1:
+            self._starts.append(position + 1)
+            position = text.find("\n", position + 1)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
 
 
 def _load_engine(rules: str | None):
@@ -147,8 +160,9 @@ def run(args) -> int:
 def _print_text(results) -> None:
     total = 0
     for name, text, findings in results:
+        lines = _Lines(text)
         for f in findings:
-            line, col = _line_col(text, f.start)
+            line, col = lines.line_col(f.start)
             shown = f.text.replace("\n", "⏎")
             suggestion = f" → {' / '.join(f.suggestions)}" if f.suggestions else ""
             print(

@@ -7,6 +7,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 PACK = """
 [[rule]]
@@ -172,3 +174,15 @@ def test_field_choices_are_the_engine_fields():
     from studio.core.compliance import FIELDS
 
     assert sorted(CHECKED_FIELDS) == sorted(FIELDS)
+
+
+@given(st.text(alphabet="a\n好😀\r", max_size=60), st.data())
+def test_line_and_column_of_every_offset(text, data):
+    # _Lines replaced a per-finding newline count from the top of the file (quadratic on a
+    # 5 MB draft); it must place every offset exactly where that count did.
+    from studio.commands.check import _Lines
+
+    offset = data.draw(st.integers(0, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    assert _Lines(text).line_col(offset) == (line, col)
