@@ -51,7 +51,9 @@ class TemplatesDialog(QDialog):
         self.use_button.setObjectName("primary")
         self.use_button.clicked.connect(self._use_template)
         self.templates.currentRowChanged.connect(self._show_template)
-        self.templates.itemDoubleClicked.connect(lambda _i: self._use_template())
+        # itemActivated: double-click, and Enter for keyboard users (Enter did nothing on
+        # the phrase tabs, since their Insert button is not the dialog's default).
+        self.templates.itemActivated.connect(lambda _i: self._use_template())
         right = QVBoxLayout()
         right.addWidget(self.template_description)
         right.addWidget(self.template_preview, 1)
@@ -86,7 +88,7 @@ class TemplatesDialog(QDialog):
         insert = QPushButton(self.tr("Insert"))
         insert.setObjectName("primary")
         insert.clicked.connect(lambda: self._insert(phrases.currentItem(), kind))
-        phrases.itemDoubleClicked.connect(lambda item: self._insert(item, kind))
+        phrases.itemActivated.connect(lambda item: self._insert(item, kind))
         box.addWidget(hint)
         box.addWidget(phrases, 1)
         box.addWidget(insert, 0, Qt.AlignmentFlag.AlignRight)
@@ -106,11 +108,13 @@ class TemplatesDialog(QDialog):
             self.templates.addItem(item)
         self.templates.setCurrentRow(row)
         for widget, phrases in ((self.hooks, load_hooks()), (self.ctas, load_ctas())):
+            row = max(0, widget.currentRow())
             widget.clear()
             for phrase in phrases:
                 item = QListWidgetItem(f"[{phrase.kind_label[self.lang]}]  {phrase.text(self.lang)}")
                 item.setData(Qt.ItemDataRole.UserRole, phrase.text(self.lang))
                 widget.addItem(item)
+            widget.setCurrentRow(row)  # so Insert works at once (it did nothing unselected)
 
     def _show_template(self, row: int) -> None:
         item = self.templates.item(row)
