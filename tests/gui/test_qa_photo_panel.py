@@ -233,3 +233,25 @@ def test_a_long_file_name_is_shortened_not_cut_off(qtbot):
     assert card.name.sizeHint().width() <= card.image.width()
     assert "…" in card.name.text() and card.name.text().endswith("v2.jpg")
     assert card.name.toolTip() == name
+
+
+def test_restoring_a_version_does_not_recheck_the_photos(qtbot, studio_window, tmp_path, monkeypatch):
+    """Restoring a version of the note (or re-selecting its workspace) re-checked every photo:
+    cards back to 'waiting', the progress bar and half a minute of work for 18 photos."""
+    ctx, window = studio_window
+    panel = window.panels["photos"].panel
+    submitted = []
+    monkeypatch.setattr(panel._queue, "submit", lambda key, fn: submitted.append(key))
+    photo = tmp_path / "a.jpg"
+    Image.fromarray(synth.photo()).save(photo)
+    panel.add_photos([photo])
+    draft = ctx.draft.draft
+    ctx.save_now()
+    (version, *_rest) = ctx.library.list_versions(draft.id)
+    ctx.restore_version(version.id)
+    ctx.set_workspace(ctx.workspace.id, draft.id)
+    assert len(submitted) == 1 and panel.photo_count() == 1
+    ctx.new_draft("另一篇")
+    assert panel.photo_count() == 0
+    ctx.open_draft(draft.id)
+    assert panel.photo_count() == 1

@@ -157,6 +157,11 @@ class PhotoPanel(QWidget):
     # ------------------------------------------------------------------ draft binding
     def set_draft(self, draft) -> None:
         """Show the photos stored with another draft (re-checked in the background)."""
+        if draft is not None and self._draft is not None and draft.id == self._draft.id:
+            # The same draft again (a version restored, its workspace re-selected): its photos
+            # did not change, so do not re-check up to 18 of them.
+            self._draft = draft
+            return
         self._queue.reset()
         for card in self._cards.values():
             card.deleteLater()
