@@ -170,18 +170,25 @@ class Library(MediaMixin):
 
     def list_drafts(self, workspace_id: int, search: str = "", trash: bool = False) -> list[Draft]:
         """Drafts of a workspace, most recently modified first; ``search`` matches title,
-        body and hashtags (case-insensitive substring)."""
+        body and hashtags (case-insensitive substring; "#美食" finds the tag 美食)."""
         sql = "SELECT * FROM drafts WHERE workspace_id = ? AND deleted_at IS " + (
             "NOT NULL" if trash else "NULL"
         )
         params: list = [workspace_id]
-        if search.strip():
+        needle = search.strip()
+        tag_needle = needle.lstrip("#＃").strip() or needle
+        if needle:
             sql += " AND (title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\' OR hashtags LIKE ? ESCAPE '\\')"
-            pattern = "%" + _escape_like(search.strip()) + "%"
-            params += [pattern, pattern, pattern]
+            pattern = "%" + _escape_like(needle) + "%"
+            params += [pattern, pattern, "%" + _escape_like(tag_needle) + "%"]
         sql += " ORDER BY modified_at DESC, id DESC"
         cols = self._columns("drafts")
-        return [_draft(row, cols) for row in self._conn.execute(sql, params)]
+        drafts = [_draft(row, cols) for row in self._conn.execute(sql, params)]
+        if needle:
+            # The hashtags column is JSON, so LIKE also hit its keys and punctuation: "tag",
+            # "core" or ":" listed every draft with hashtags. Keep only real matches.
+            drafts = [d for d in drafts if _matches(d, needle, tag_needle)]
+        return drafts
 
     def duplicate_draft(self, draft_id: int, title_suffix: str = "") -> Draft:
         source = self.get_draft(draft_id)
@@ -339,6 +346,16 @@ def _clean_words(words: Iterable[str]) -> Iterator[str]:
         if word and word not in seen:
             seen.add(word)
             yield word
+
+
+def _matches(draft: Draft, needle: str, tag_needle: str) -> bool:
+    """The search rule ``list_drafts`` pre-filters with LIKE, applied to the decoded draft."""
+    needle, tag_needle = needle.casefold(), tag_needle.casefold()
+    return (
+        needle in draft.title.casefold()
+        or needle in draft.body.casefold()
+        or any(tag_needle in tag.tag.casefold() for tag in draft.hashtags)
+    )
 
 
 def _escape_like(text: str) -> str:

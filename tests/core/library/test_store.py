@@ -39,6 +39,20 @@ def test_draft_round_trip_and_search(lib):
     assert lib.list_drafts(ws.id)[0].id == saved.id  # most recently modified first
 
 
+def test_search_matches_tag_text_not_how_tags_are_stored(lib):
+    # Hashtags are stored as JSON: "tag", "core", "tier" or a quote used to list every draft
+    # that had hashtags, and "#探店" (how a creator writes a tag) found nothing.
+    ws = lib.create_workspace("Client A")
+    tagged = lib.create_draft(ws.id, "Lunch", "noodles", [Hashtag("探店", "core"), Hashtag("KLfood", "trending")])
+    lib.create_draft(ws.id, "Core workout", "the tag line is here")
+    for query in ("tier", "trending", '"', "{"):
+        assert lib.list_drafts(ws.id, search=query) == [], query
+    assert [d.title for d in lib.list_drafts(ws.id, search="core")] == ["Core workout"]
+    assert [d.title for d in lib.list_drafts(ws.id, search="tag")] == ["Core workout"]
+    for query in ("#探店", "＃探店", "探店", "klfood", "#KLF"):
+        assert [d.id for d in lib.list_drafts(ws.id, search=query)] == [tagged.id], query
+
+
 def test_duplicate_trash_restore_purge(lib):
     ws = lib.create_workspace("w")
     d = lib.create_draft(ws.id, "t", "b")
