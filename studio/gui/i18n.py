@@ -27,8 +27,16 @@ def translations_dir():
 
 
 def resolve(choice: str | None) -> str:
-    """The effective language ("en"/"zh") for a setting value."""
-    core_i18n.set_language(None if choice in (None, "system") else choice)
+    """The effective language ("en"/"zh") for a setting value.
+
+    A value this version does not know (a newer version's language, a damaged setting) means
+    the system language: raising here kept the app from ever starting again.
+    """
+    if choice not in CHOICES:
+        if choice is not None:
+            log.warning("unknown language setting %r; using the system language", choice)
+        choice = "system"
+    core_i18n.set_language(None if choice == "system" else choice)
     return core_i18n.get_language()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import binascii
 import logging
 from collections.abc import Mapping
 
@@ -202,9 +203,12 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- window
     def restore_geometry(self) -> None:
         saved = self.ctx.library.get_setting("window_geometry")
-        if saved:
-            self.restoreGeometry(QByteArray(base64.b64decode(saved)))
-        else:
+        try:
+            restored = bool(saved) and self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+        except (binascii.Error, TypeError, ValueError):  # a damaged setting must not stop start-up
+            log.warning("ignoring an unreadable window_geometry setting")
+            restored = False
+        if not restored:
             self.resize(1320, 820)
 
     def closeEvent(self, event) -> None:

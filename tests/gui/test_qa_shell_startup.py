@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studio.gui import errors
@@ -131,3 +131,25 @@ def test_an_error_in_a_pool_thread_is_reported_on_the_gui_thread(qtbot, monkeypa
     assert pool.waitForDone(5000)
     qtbot.waitUntil(lambda: any(kind == "dialog" for kind, _ in threads))
     assert {thread for _, thread in threads} == {threading.main_thread()}
+
+
+@pytest.mark.parametrize(("key", "value"), [("language", "fr"), ("language", 7), ("window_geometry", "garbage!!")])
+def test_a_damaged_setting_does_not_stop_the_app_from_starting(qtbot, key, value):
+    """A language this version does not know (a newer version's) or an undecodable window
+    geometry raised in start-up, every time: the app could not be opened again."""
+    from studio.core.library import Library
+    from studio.gui import app, i18n
+
+    app.create_app()
+    library = Library.open()
+    library.set_setting(key, value)
+    _ctx, window = app.build(library)
+    try:
+        assert window.width() >= 800 and window.tabs.count() == 4
+    finally:
+        window.close()
+        window.note.shutdown()
+        window.deleteLater()  # no later LanguageChange may reach a window whose library is closed
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        i18n.apply_language("en")
+        library.close()
