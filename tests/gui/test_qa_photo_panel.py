@@ -255,3 +255,13 @@ def test_restoring_a_version_does_not_recheck_the_photos(qtbot, studio_window, t
     assert panel.photo_count() == 0
     ctx.open_draft(draft.id)
     assert panel.photo_count() == 1
+
+
+def test_progress_names_the_photo_being_checked(qtbot):
+    """The bar said 'Checking 0 of 12' (正在检查第 0 / 12 张) while the first photo was checked."""
+    panel = PhotoPanel()
+    qtbot.addWidget(panel)
+    panel._on_progress(0, 12)
+    assert panel.progress.text() == "Checking 1 of 12" and panel.progress.value() == 0
+    panel._on_progress(11, 12)
+    assert panel.progress.text() == "Checking 12 of 12"

@@ -102,7 +102,7 @@ class PhotoPanel(QWidget):
         status.addWidget(self.summary, 1)
         self.progress = QProgressBar(self)
         self.progress.setFixedWidth(240)
-        self.progress.setFormat(self.tr("Checking %v of %m"))
+        self._progress_format = self.tr("Checking %v of %m")
         self.progress.setVisible(False)
         status.addWidget(self.progress)
         outer.addLayout(status)
@@ -319,6 +319,9 @@ class PhotoPanel(QWidget):
         self.progress.setVisible(total > 0 and done < total)
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
+        # The bar fills with the photos done; the words name the one being checked ("Checking
+        # 1 of 12", not "0 of 12": in Chinese 第 0 张 reads as a photo number).
+        self.progress.setFormat(self._progress_format.replace("%v", str(min(done + 1, max(1, total)))))
 
     def _update_summary(self) -> None:
         counts = {"ok": 0, "caution": 0, "over": 0}
