@@ -49,3 +49,14 @@ def test_a_folder_is_named_as_a_folder(photo, capsys):
     err = capsys.readouterr().err
     assert code == 2
     assert "folder" in err and "not found" not in err
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, text):
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_reader_that_leaves_early_is_not_a_traceback(photo, monkeypatch):
+    """`rednote-studio check drafts/ | head` ended in a BrokenPipeError traceback."""
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    assert main(["photo-check", str(photo)]) == 141
