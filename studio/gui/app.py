@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import logging
 import os
+import platform
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -151,6 +152,9 @@ def run() -> int:
         )
         return 2
     log_path = errors.setup_logging()
+    # The first thing support asks for when someone sends the log.
+    log.info("RedNote Studio %s starting: Python %s, Qt %s, %s", __version__, platform.python_version(),
+             qVersion(), platform.platform())
     app = create_app()
     i18n.apply_language(None)  # system language for any start-up message
     library = open_library_interactively()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from studio import __version__
 from studio.gui import errors
 
 
@@ -34,9 +35,13 @@ def test_unusable_data_folder_is_explained_not_a_traceback(qtbot, tmp_path, monk
     monkeypatch.setenv("REDNOTE_DATA_DIR", str(blocker / "data"))
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[1:]))
+    monkeypatch.setenv("REDNOTE_LOG_DIR", str(tmp_path / "log"))
     assert app.run() == 1
     ((title, message),) = shown
     assert title == "Cannot open the library" and "not-a-folder" in message
+    # The log says which version met the problem, and what the problem was.
+    log = (tmp_path / "log" / "studio.log").read_text(encoding="utf-8")
+    assert f"RedNote Studio {__version__} starting" in log and "cannot open the library" in log
 
 
 def test_unusable_log_folder_does_not_stop_the_app(tmp_path, monkeypatch, root_handlers):
