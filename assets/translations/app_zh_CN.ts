@@ -83,6 +83,10 @@
         <translation>创建副本</translation>
     </message>
     <message>
+        <source>Delete forever…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
@@ -97,6 +101,10 @@
     <message>
         <source>Moved to trash.</source>
         <translation>已移到废纸篓。</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its version history for good? This cannot be undone.</source>
+        <translation>永久删除“%1”及其版本历史？此操作无法撤销。</translation>
     </message>
     <message>
         <source>just now</source>
@@ -129,6 +137,10 @@
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Double-click a draft to restore it; right-click to delete it forever.</source>
+        <translation>双击草稿可恢复；右键可永久删除。</translation>
     </message>
 </context>
 <context>
@@ -538,6 +550,14 @@ Write, check and prepare Xiaohongshu notes.</source>
         <translation>编辑中…</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Could not save the draft: %1. Your text is still here; retrying.</source>
+        <translation>草稿无法保存：%1。文字仍在编辑器中，正在重试。</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -615,6 +635,14 @@ Write, check and prepare Xiaohongshu notes.</source>
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>草稿未保存</translation>
+    </message>
+    <message>
+        <source>The latest changes to this draft could not be saved. The whole note has been copied to the clipboard: paste it somewhere safe before closing this message.</source>
+        <translation>这篇草稿最近的修改无法保存。整篇笔记已复制到剪贴板：请先粘贴到安全的地方，再关闭此提示。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,9 @@ from studio.core.library import Draft, Library, NotFoundError
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 1000
+# After a failed write (disk full, library locked by another program) try again this often,
+# so the text is saved once the cause goes away even if the user has stopped typing.
+SAVE_RETRY_MS = 5000
 AUTO_SNAPSHOT_EVERY_S = 300
 
 
@@ -45,13 +48,19 @@ class DraftModel(QObject):
     def dirty(self) -> bool:
         return self._dirty
 
-    def load(self, draft: Draft | None) -> None:
-        """Show another draft (saving and snapshotting the current one first)."""
+    def load(self, draft: Draft | None) -> bool:
+        """Show another draft (saving and snapshotting the current one first).
+
+        Returns False, staying on the current draft, when its unsaved changes cannot be
+        written: switching would throw them away (``saveFailed`` has said why)."""
+        if self._dirty and not self.save():
+            return False
         self.flush("switch")
         self._draft = draft
         self._dirty = False
         self._last_snapshot = time.monotonic()
         self.loaded.emit(draft)
+        return True
 
     def replace_with(self, draft: Draft | None) -> None:
         """Show ``draft`` without saving the current one (already saved, trashed or restored)."""
@@ -69,7 +78,7 @@ class DraftModel(QObject):
             return
         self._draft = new
         self._dirty = True
-        self._timer.start()
+        self._timer.start(AUTOSAVE_DELAY_MS)
         self.changed.emit(new)
 
     def save(self) -> bool:
@@ -85,7 +94,8 @@ class DraftModel(QObject):
             return False
         except Exception as exc:  # disk full, locked file: keep the text, say so
             log.exception("autosave failed")
-            self.saveFailed.emit(str(exc))
+            self._timer.start(SAVE_RETRY_MS)
+            self.saveFailed.emit(str(exc) or type(exc).__name__)
             return False
         self._dirty = False
         if time.monotonic() - self._last_snapshot > AUTO_SNAPSHOT_EVERY_S:

@@ -241,6 +241,24 @@ class NotePanel(QWidget):
 
     def shutdown(self) -> None:
         self.worker.stop()
+        self._rescue_unsaved()
+
+    def _rescue_unsaved(self) -> None:
+        """On quit, text that cannot be written (disk full, library locked) would be lost
+        with the window: put the whole note on the clipboard and say so."""
+        model = self.ctx.draft
+        draft = model.draft
+        if draft is None or not model.dirty or model.save():
+            return
+        QGuiApplication.clipboard().setText(ready_to_post(draft.title, draft.body, draft.hashtags))
+        QMessageBox.warning(
+            self,
+            self.tr("Draft not saved"),
+            self.tr(
+                "The latest changes to this draft could not be saved. The whole note has been "
+                "copied to the clipboard: paste it somewhere safe before closing this message."
+            ),
+        )
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

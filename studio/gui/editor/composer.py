@@ -40,6 +40,7 @@ class NoteComposer(QWidget):
             counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("muted")
+        self._save_error: str | None = None
 
         self.templates_button = QPushButton()
         self.copy_button = QPushButton()
@@ -82,6 +83,7 @@ class NoteComposer(QWidget):
         ctx.draftChanged.connect(self.show_draft)
         ctx.draft.saved.connect(lambda _d: self._show_saved(True))
         ctx.draft.changed.connect(lambda _d: self._show_saved(False))
+        ctx.draft.saveFailed.connect(self._show_save_failed)
         self.retranslate()
         self.show_draft(ctx.draft.draft)
 
@@ -102,6 +104,7 @@ class NoteComposer(QWidget):
         self.body.set_text(draft.body if draft else "")
         self.hashtags.set_tags(draft.hashtags if draft else ())
         self._update_counters()
+        self._set_save_error(None)
         self.saved_label.setText("")
 
     def _title_edited(self, text: str) -> None:
@@ -140,7 +143,27 @@ class NoteComposer(QWidget):
         self._update_counters()
 
     def _show_saved(self, saved: bool) -> None:
+        if self._save_error is not None and not saved:
+            return  # keep saying "not saved" until a write succeeds
+        self._set_save_error(None)
         self.saved_label.setText(self.tr("Saved") if saved else self.tr("Editing…"))
+
+    def _show_save_failed(self, reason: str) -> None:
+        """A failed autosave used to leave "Editing…" showing while nothing was written."""
+        self._set_save_error(reason)
+        self.saved_label.setText(self.tr("Not saved"))
+        message = self.tr("Could not save the draft: %1. Your text is still here; retrying.")
+        self.ctx.status.emit(message.replace("%1", reason))
+
+    def _set_save_error(self, reason: str | None) -> None:
+        self._save_error = reason
+        self.saved_label.setToolTip(
+            self.tr("Could not save the draft: %1. Your text is still here; retrying.").replace("%1", reason)
+            if reason
+            else ""
+        )
+        color = SEVERITY_COLORS["block"] if reason else ""
+        self.saved_label.setStyleSheet(f"color: {color}; font-weight: 600;" if color else "")
 
     def editor_for(self, field: str) -> NoteTextEdit | None:
         return {"title": self.title, "body": self.body}.get(field)

@@ -1,0 +1,73 @@
+"""A draft that cannot be written (disk full, library locked) says so, retries, and is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.gui import draft_model
+from tests.gui.conftest import commit_text
+
+
+@pytest.fixture
+def failing_disk(studio_window, monkeypatch):
+    ctx, _window = studio_window
+    monkeypatch.setattr(draft_model, "AUTOSAVE_DELAY_MS", 10)
+    monkeypatch.setattr(draft_model, "SAVE_RETRY_MS", 50)
+    real = ctx.library.save_draft
+    state = {"fail": True}
+
+    def save_draft(draft):
+        if state["fail"]:
+            raise OSError(28, "No space left on device")
+        return real(draft)
+
+    monkeypatch.setattr(ctx.library, "save_draft", save_draft)
+    return state
+
+
+def test_a_failed_autosave_is_shown_and_retried_until_it_succeeds(qtbot, studio_window, failing_disk):
+    ctx, window = studio_window
+    ctx.new_draft()
+    composer = window.note.composer
+    messages: list[str] = []
+    ctx.status.connect(messages.append)
+    commit_text(composer.body, "磁盘满了也不能丢")
+    # It used to keep showing "Editing…" and never try again once typing stopped.
+    qtbot.waitUntil(lambda: composer.saved_label.text() == "Not saved", timeout=5000)
+    assert "No space left on device" in composer.saved_label.toolTip()
+    assert any("Could not save" in m for m in messages)
+    assert ctx.draft.dirty
+    failing_disk["fail"] = False  # space freed: no further typing needed
+    qtbot.waitUntil(lambda: not ctx.draft.dirty, timeout=5000)
+    assert composer.saved_label.text() == "Saved"
+    assert ctx.library.get_draft(ctx.draft.draft.id).body == "磁盘满了也不能丢"
+
+
+def test_switching_drafts_while_the_text_cannot_be_saved_keeps_it(qtbot, studio_window, failing_disk):
+    ctx, window = studio_window
+    draft = ctx.new_draft()
+    other = next(d for d in ctx.library.list_drafts(ctx.workspace.id) if d.id != draft.id)
+    commit_text(window.note.composer.body, "还没存下的字")
+    assert not ctx.draft.load(ctx.library.get_draft(other.id))
+    # Switching used to drop the unsaved text for good.
+    assert ctx.draft.draft.id == draft.id
+    assert window.note.composer.body.toPlainText() == "还没存下的字"
+    failing_disk["fail"] = False
+    assert ctx.draft.load(ctx.library.get_draft(other.id))
+    assert ctx.library.get_draft(draft.id).body == "还没存下的字"
+
+
+def test_quitting_with_unsavable_text_copies_the_note_and_says_so(qtbot, studio_window, failing_disk, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    from studio.gui import note_panel
+
+    ctx, window = studio_window
+    ctx.new_draft()
+    commit_text(window.note.composer.body, "关窗前最后一句")
+    warnings: list[str] = []
+    monkeypatch.setattr(note_panel.QMessageBox, "warning", lambda _p, title, _t: warnings.append(title))
+    window.note.shutdown()
+    # The text used to vanish with the window, silently.
+    assert warnings == ["Draft not saved"]
+    assert "关窗前最后一句" in QGuiApplication.clipboard().text()
