@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -50,6 +51,7 @@ class DraftsPanel(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.currentItemChanged.connect(self._item_selected)
+        self.list.itemActivated.connect(self._item_activated)
 
         self.new_button = QPushButton()
         self.new_button.clicked.connect(lambda: ctx.new_draft())
@@ -70,6 +72,11 @@ class DraftsPanel(QWidget):
         undo_row.addWidget(self.undo_label, 1)
         undo_row.addWidget(self.undo_button)
         self.undo_bar.hide()
+        # In the trash a click opens nothing: say how to get a draft back.
+        self.trash_hint = QLabel()
+        self.trash_hint.setObjectName("muted")
+        self.trash_hint.setWordWrap(True)
+        self.trash_hint.hide()
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_VISIBLE_MS)
         self._undo_timer.timeout.connect(self.undo_bar.hide)
 
@@ -77,6 +84,7 @@ class DraftsPanel(QWidget):
         layout.setContentsMargins(10, 8, 6, 8)
         layout.addLayout(ws_row)
         layout.addWidget(self.search)
+        layout.addWidget(self.trash_hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.undo_bar)
         layout.addLayout(buttons)
@@ -157,9 +165,14 @@ class DraftsPanel(QWidget):
         if current is not None and not self._trash_mode:
             self.ctx.open_draft(current.data(Qt.ItemDataRole.UserRole))
 
+    def _item_activated(self, item) -> None:
+        if item is not None and self._trash_mode:  # double-click / Enter in the trash restores
+            self.ctx.restore_draft(item.data(Qt.ItemDataRole.UserRole))
+
     def _toggle_trash(self, on: bool) -> None:
         self._trash_mode = on
         self.new_button.setEnabled(not on)
+        self.trash_hint.setVisible(on)
         self.refresh()
 
     def _context_menu(self, pos) -> None:
@@ -170,7 +183,7 @@ class DraftsPanel(QWidget):
         menu = QMenu(self)
         if self._trash_mode:
             menu.addAction(self.tr("Restore"), lambda: self.ctx.restore_draft(draft_id))
-            menu.addAction(self.tr("Delete forever"), lambda: self.ctx.purge_draft(draft_id))
+            menu.addAction(self.tr("Delete forever…"), lambda: self.purge(draft_id))
         else:
             menu.addAction(self.tr("Duplicate"), lambda: self.ctx.duplicate_draft(draft_id, self.tr(" (copy)")))
             menu.addAction(self.tr("Version history…"), lambda: self.show_history(draft_id))
@@ -184,6 +197,28 @@ class DraftsPanel(QWidget):
         self.undo_label.setText(self.tr("Moved to trash."))
         self.undo_bar.show()
         self._undo_timer.start()
+
+    def purge(self, draft_id: int) -> bool:
+        """Delete a trashed draft and its history for good, after asking: nothing undoes it."""
+        item = next(
+            (self.list.item(row) for row in range(self.list.count())
+             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == draft_id),
+            None,
+        )
+        title = item.toolTip() if item is not None else self.tr("Untitled")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete forever"),
+            self.tr("Delete “%1” and its version history for good? This cannot be undone.").replace(
+                "%1", title
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.ctx.purge_draft(draft_id)
+        return True
 
     def _undo_trash(self) -> None:
         if self._last_trashed is not None:
@@ -220,6 +255,7 @@ class DraftsPanel(QWidget):
         self.trash_button.setText(self.tr("Trash"))
         self.settings_button.setToolTip(self.tr("Workspace settings: banned words, allow-list, rules"))
         self.undo_button.setText(self.tr("Undo"))
+        self.trash_hint.setText(self.tr("Double-click a draft to restore it; right-click to delete it forever."))
         self._fill_workspaces()
         self.refresh()
 

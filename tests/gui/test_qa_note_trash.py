@@ -1,0 +1,67 @@
+"""The trash: deleting forever asks first; a trashed draft comes back with a double-click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from studio.core.library import NotFoundError
+from studio.gui.library import drafts_panel
+
+
+def _trash_one(ctx, window):
+    panel = window.note.drafts
+    draft = ctx.draft.draft
+    panel.trash(draft.id)
+    panel.trash_button.setChecked(True)
+    return panel, draft
+
+
+def _answer(monkeypatch, button):
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(drafts_panel.QMessageBox, "question", question)
+    return asked
+
+
+def test_delete_forever_asks_and_cancel_keeps_the_draft(qtbot, studio_window, monkeypatch):
+    ctx, window = studio_window
+    panel, draft = _trash_one(ctx, window)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    # It used to delete the draft and all its versions on one menu click, no question asked.
+    assert not panel.purge(draft.id)
+    assert asked and draft.title.strip() in asked[0]
+    assert ctx.library.get_draft(draft.id).id == draft.id
+
+
+def test_delete_forever_after_yes(qtbot, studio_window, monkeypatch):
+    ctx, window = studio_window
+    panel, draft = _trash_one(ctx, window)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert panel.purge(draft.id)
+    try:
+        ctx.library.get_draft(draft.id)
+    except NotFoundError:
+        pass
+    else:
+        raise AssertionError("the draft is still in the library")
+
+
+def test_double_click_in_the_trash_restores_and_the_trash_says_how(qtbot, studio_window):
+    ctx, window = studio_window
+    panel, draft = _trash_one(ctx, window)
+    assert panel.trash_hint.isVisible() and "restore" in panel.trash_hint.text()
+    (item,) = [panel.list.item(r) for r in range(panel.list.count())
+               if panel.list.item(r).data(Qt.ItemDataRole.UserRole) == draft.id]
+    rect = panel.list.visualItemRect(item)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert ctx.draft.draft.id != draft.id  # a single click in the trash opens nothing
+    qtbot.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert draft.id in [d.id for d in ctx.library.list_drafts(ctx.workspace.id)]
+    assert ctx.draft.draft.id == draft.id
+    panel.trash_button.setChecked(False)
+    assert not panel.trash_hint.isVisible()
