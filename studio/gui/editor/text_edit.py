@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTextEdit, QToolTip
 
 from studio.core.compliance.model import Finding
@@ -49,6 +49,18 @@ class NoteTextEdit(QPlainTextEdit):
             self.focusNextChild()
             return
         super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event) -> None:
+        # An input method can commit several lines at once (clipboard panels of Chinese
+        # IMEs do); in the title that hid all but the last line. Join them like a paste.
+        text = event.commitString()
+        if self._single_line and any(ch in text for ch in "\n\r\u2028\u2029"):
+            joined = QInputMethodEvent(event.preeditString(), event.attributes())
+            joined.setCommitString(
+                " ".join(text.split()), event.replacementStart(), event.replacementLength()
+            )
+            event = joined
+        super().inputMethodEvent(event)
 
     def insertFromMimeData(self, source) -> None:
         incoming = len(source.text()) if source.hasText() else 0

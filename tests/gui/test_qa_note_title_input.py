@@ -1,0 +1,24 @@
+"""The single-line title stays one line whatever the input method commits."""
+
+from __future__ import annotations
+
+from tests.gui.conftest import commit_text
+from tests.gui.test_note_composer import _open_blank
+
+
+def test_a_multi_line_ime_commit_joins_into_one_title_line(qtbot, studio_window):
+    ctx, window = studio_window
+    note = _open_blank(ctx, window)
+    title = note.composer.title
+    commit_text(title, "吉隆坡\n周末去哪儿\r\n")
+    # It used to keep the line breaks: the title field showed only its last line.
+    assert title.toPlainText() == "吉隆坡 周末去哪儿"
+    assert ctx.draft.draft.title == "吉隆坡 周末去哪儿"
+    assert title.document().blockCount() == 1
+
+
+def test_the_body_keeps_committed_line_breaks(qtbot, studio_window):
+    ctx, window = studio_window
+    note = _open_blank(ctx, window)
+    commit_text(note.composer.body, "第一段\n第二段")
+    assert note.composer.body.toPlainText() == "第一段\n第二段"
