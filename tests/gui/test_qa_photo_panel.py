@@ -265,3 +265,39 @@ def test_progress_names_the_photo_being_checked(qtbot):
     assert panel.progress.text() == "Checking 1 of 12" and panel.progress.value() == 0
     panel._on_progress(11, 12)
     assert panel.progress.text() == "Checking 12 of 12"
+
+
+def test_copying_many_photos_shows_progress_and_can_be_cancelled(qtbot, library_panel, tmp_path, monkeypatch):
+    """Adding 18 large photos froze the window for seconds while they were copied (and
+    synced to disk) into the library; now a dialog names the photo being copied."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    panel, library, draft = library_panel
+    monkeypatch.setattr(panel._queue, "submit", lambda key, fn: None)
+    slow_add = library.add_draft_media
+
+    def add(*args, **kwargs):
+        time.sleep(0.15)  # a slow disk
+        return slow_add(*args, **kwargs)
+
+    monkeypatch.setattr(library, "add_draft_media", add)
+    paths = []
+    for i in range(12):
+        paths.append(tmp_path / f"p{i}.png")
+        Image.fromarray(np.full((20, 20, 3), i, np.uint8)).save(paths[-1])
+    seen = []
+
+    def cancel():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        seen.extend(d.labelText() for d in dialogs)
+        for dialog in dialogs:
+            dialog.cancel()
+
+    QTimer.singleShot(900, cancel)
+    added = panel.add_photos(paths)
+    assert seen and seen[0].startswith("p") and seen[0].endswith(".png")
+    assert 0 < added < 12
+    assert len(library.list_draft_media(draft.id, role="photo")) == added == panel.photo_count()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -211,7 +212,13 @@ class PhotoPanel(QWidget):
             # shown but stored nowhere, and gone at the next switch or restart.
             self._new_draft()
         added = left_out = 0
-        for path in paths:
+        progress = self._copy_progress(len(paths))
+        for index, path in enumerate(paths):
+            if progress is not None:
+                progress.setLabelText(path.name)
+                progress.setValue(index)  # modal: repaints and takes Cancel between copies
+                if progress.wasCanceled():
+                    break
             if len(self._cards) >= MAX_PHOTOS:
                 left_out += 1
                 continue
@@ -230,12 +237,30 @@ class PhotoPanel(QWidget):
                 continue
             self._add_card(key, stored, path.name)
             added += 1
+        if progress is not None:
+            progress.close()
+            progress.deleteLater()
         self._relayout()
         self._update_summary()
         if left_out:
             QMessageBox.information(self, self.tr("Too many photos"),
                                     self.tr("A note holds up to 18 photos; {} of them were not added.").format(left_out))
         return added
+
+    def _copy_progress(self, count: int) -> QProgressDialog | None:
+        """Copying 18 large photos into the library (read, hash, write and sync each) took
+        seconds with the window frozen: past half a second a progress dialog shows which
+        photo is being copied and lets the rest be cancelled."""
+        if count < 2 or self._library is None or self._draft is None:
+            return None
+        progress = QProgressDialog(self)
+        progress.setWindowTitle(self.tr("Add photos"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setRange(0, count)
+        progress.setMinimumDuration(500)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        return progress
 
     def _add_card(self, key: object, path: str, name: str) -> None:
         card = PhotoCard(key, name, self.grid_host)
