@@ -405,7 +405,7 @@ class Engine:
         if rule := self._structural_rule("body_length"):
             spans.append(("body_length", "body", structure.body_length(body, rule)))
         # Hashtags written in the body count too; each tag is (field, start, end, word).
-        tags = [("body", *t) for t in structure.hashtag_spans(body) if body[t[0]] in "#＃"]
+        tags = [("body", *t) for t in structure.hashtag_spans(body, plain_words=False)]
         tags += [("hashtags", *t) for t in structure.hashtag_spans(hashtags)]
         for name, check in (("hashtag_count", structure.hashtag_count),
                             ("hashtag_structure", structure.hashtag_structure)):  # fmt: skip

@@ -54,11 +54,13 @@ DEFAULTS: dict[str, Rule] = {
 }  # fmt: skip
 
 
-def hashtag_spans(text: str) -> list[tuple[int, int, str]]:
-    """Hashtags written as #tag (with or without closing #). Plain words separated by
-    spaces or commas count as tags too when the field holds no '#' at all."""
+def hashtag_spans(text: str, plain_words: bool = True) -> list[tuple[int, int, str]]:
+    """Hashtags written as #tag (with or without closing #). In the hashtag field
+    (``plain_words``), words separated by spaces or commas count as tags too when it holds
+    no #tag at all; in a body only #tags count (a lone '#', as in a '# heading' line or
+    '价格 ＃ 不贵', is not a tag)."""
     spans = [(m.start(), m.end(), m.group(1)) for m in _HASHTAG.finditer(text)]
-    if spans or not text.strip():
+    if spans or not plain_words or not text.strip():
         return spans
     return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,，、;；]+", text)]
 

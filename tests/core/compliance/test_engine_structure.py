@@ -52,6 +52,14 @@ def test_hashtags_in_the_body_count(engine):
     assert finding.text == "#标签10"
 
 
+@pytest.mark.parametrize("body", ["# 吉隆坡周末\n去了三家店", "价格 ＃ 不贵", "第一名是 # 号选手"])
+def test_a_lone_hash_in_the_body_is_not_a_hashtag(engine, body):
+    # A Markdown heading or a stray '#' used to count as an 11th tag and block the note.
+    findings = engine.check_note(body=body, hashtags=GOOD_TAGS)
+    assert by_rule(findings, "hashtags.too_many") == []
+    assert [f for f in findings if f.field == "body" and f.category == "hashtags"] == []
+
+
 def test_hashtag_field_as_text(engine):
     text = " ".join(f"#t{i}#" for i in range(11))
     (finding,) = by_rule(engine.check_note(hashtags=text), "hashtags.too_many")
