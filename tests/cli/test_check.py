@@ -158,6 +158,28 @@ def test_folder_without_drafts_is_exit_2(rules, tmp_path):
     assert "docx_only" in err and ".txt" in err
 
 
+@pytest.mark.parametrize(
+    ("field", "text", "rule_id"),
+    [
+        ("title", "这是一个非常非常非常非常非常非常非常长的标题超过二十个字了吧\n", "length.title"),
+        ("body", "好" * 1200 + "\n", "length.body"),
+        ("hashtags", " ".join(f"#tag{i}" for i in range(12)) + "\n", "hashtags.too_many"),
+    ],
+)
+def test_structural_limits_block(field, text, rule_id):
+    # Lengths and the hashtag limit were never checked: these all passed with exit 0.
+    code, out, _ = run_check("--field", field, "--format", "json", "-", stdin=text.encode())
+    assert code == 1
+    findings = json.loads(out)["results"][0]["findings"]
+    assert rule_id in {f["rule_id"] for f in findings}
+
+
+def test_a_final_line_break_does_not_count_towards_the_limit():
+    title = "一" * 20 + "\n"  # exactly 20: fits
+    code, out, _ = run_check("--field", "title", "--format", "json", "-", stdin=title.encode())
+    assert code == 0, out
+
+
 def test_usage_errors_exit_2():
     assert run_check()[0] == 2
     assert run_check("--format", "xml", "-")[0] == 2
