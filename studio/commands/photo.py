@@ -53,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(str(exc)) from None
     original = None
     if args.original:
+        if Path(args.original).is_dir():
+            raise InputError(_folder_message(args.original))
         try:
             original = load_frame(args.original)
         except ImageLoadError as exc:
@@ -60,9 +62,8 @@ def run(args: argparse.Namespace) -> int:
     reports: list[PhotoReport] = []
     errors: list[str] = []
     for path in args.images:
-        if Path(path).is_dir():  # "file not found" for a folder that is right there misleads
-            errors.append(tr(f"{path}: is a folder; give the photos in it (for example {Path(path) / '*.jpg'})",
-                             f"{path}：这是文件夹，请给出其中的照片（例如 {Path(path) / '*.jpg'}）"))
+        if Path(path).is_dir():
+            errors.append(_folder_message(path))
             continue
         try:
             reports.append(analyze(path, original=original, heatmap=False))
@@ -81,6 +82,13 @@ def run(args: argparse.Namespace) -> int:
     if errors:
         return 2
     return 1 if any(r.verdict == "over" for r in reports) else 0
+
+
+def _folder_message(path: str) -> str:
+    """The reader would say "file not found" for a folder that is right there."""
+    example = Path(path) / "*.jpg"
+    return tr(f"{path}: is a folder; give the photos in it (for example {example})",
+              f"{path}：这是文件夹，请给出其中的照片（例如 {example}）")
 
 
 _VERDICT_TEXT = {

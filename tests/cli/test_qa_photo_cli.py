@@ -49,6 +49,9 @@ def test_a_folder_is_named_as_a_folder(photo, capsys):
     err = capsys.readouterr().err
     assert code == 2
     assert "folder" in err and "not found" not in err
+    code = main(["photo-check", "--original", str(photo.parent), str(photo)])
+    err = capsys.readouterr().err
+    assert code == 2 and "folder" in err and "not found" not in err
 
 
 class _ClosedPipe(io.StringIO):
