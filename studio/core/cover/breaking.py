@@ -176,39 +176,79 @@ def break_plan(
     Dynamic programme over break positions; cost per line is its squared slack relative to the
     widest allowed line, plus the unit's penalty, plus a heavy cost for a last line of one or
     two characters when there is more than one line.
+
+    Only states that can still lead to a full plan are visited: a line holds only the units
+    that fit in ``max_width`` (prefix sums, found with a moving pointer), and the first ``j``
+    units are set in ``k`` lines only if they need at most ``k`` and the rest fit in the lines
+    left (greedy counts from both ends). A pasted page of text once took minutes here (every
+    state, every earlier break, each width summed again); the plans chosen are the same.
     """
     n = len(units)
     if lines <= 1 or n <= 1:
         return [0], 0.0
     inf = float("inf")
-    # best[k][j]: cost of setting units[:j] in k lines; back[k][j]: start of the k-th line.
-    best = [[inf] * (n + 1) for _ in range(lines + 1)]
-    back = [[0] * (n + 1) for _ in range(lines + 1)]
+    if any(w > max_width for w in widths):
+        return [0], inf
+    # cum[j]: width of units[:j] laid on one line, minus the space before unit 0.
+    cum = [0.0] * (n + 1)
+    for j in range(n):
+        cum[j + 1] = cum[j] + widths[j] + (spaces[j] if j > 0 else 0.0)
+
+    def width(i: int, j: int) -> float:  # units[i:j] on one line
+        return cum[j] - cum[i] - (spaces[i] if i > 0 else 0.0)
+
+    fewest_before = _greedy_counts(widths, spaces, max_width)  # lines needed by units[:j]
+    fewest_after = _greedy_counts(widths[::-1], _reverse_spaces(spaces), max_width)[::-1]  # by units[j:]
+    chars = [0] * (n + 1)
+    for j, unit in enumerate(units):
+        chars[j + 1] = chars[j] + len(clusters(unit.text))
+    # best[j][k]: cost of setting units[:j] in k lines; back[j][k]: start of the k-th line.
+    best: list[dict[int, float]] = [{} for _ in range(n + 1)]
+    back: list[dict[int, int]] = [{} for _ in range(n + 1)]
     best[0][0] = 0.0
-    for k in range(1, lines + 1):
-        for j in range(k, n + 1):
-            for i in range(k - 1, j):
-                if best[k - 1][i] == inf:
+    first = 0  # the first unit that can share a line ending before j
+    for j in range(1, n + 1):
+        while width(first, j) > max_width:
+            first += 1
+        for k in range(max(1, fewest_before[j]), min(j, lines - fewest_after[j]) + 1):
+            for i in range(max(first, k - 1), j):
+                previous = best[i].get(k - 1)
+                if previous is None:
                     continue
-                w = line_width(widths, spaces, i, j)
-                if w > max_width:
-                    continue
-                slack = (max_width - w) / max_width
-                cost = best[k - 1][i] + slack * slack
+                slack = (max_width - width(i, j)) / max_width
+                cost = previous + slack * slack
                 if i > 0:
                     cost += units[i].penalty
-                if k == lines and j == n and lines > 1:
-                    chars = sum(len(clusters(u.text)) for u in units[i:j])
-                    if chars <= 2:
-                        cost += 1.0
-                if cost < best[k][j] - 1e-12:
-                    best[k][j] = cost
-                    back[k][j] = i
-    if best[lines][n] == inf:
+                if k == lines and j == n and chars[j] - chars[i] <= 2:
+                    cost += 1.0
+                if cost < best[j].get(k, inf) - 1e-12:
+                    best[j][k] = cost
+                    back[j][k] = i
+    if lines not in best[n]:
         return [0], inf
     starts, j = [], n
     for k in range(lines, 0, -1):
-        i = back[k][j]
+        i = back[j][k]
         starts.append(i)
         j = i
-    return sorted(starts), best[lines][n]
+    return sorted(starts), best[n][lines]
+
+
+def _reverse_spaces(spaces: list[float]) -> list[float]:
+    """Spaces for the units in reverse order: the space before unit i sits after it then."""
+    n = len(spaces)
+    return [spaces[n - j] if j > 0 else 0.0 for j in range(n)]
+
+
+def _greedy_counts(widths: list[float], spaces: list[float], max_width: float) -> list[int]:
+    """counts[j]: fewest lines for the first j units (greedy filling is optimal), counts[0] = 0."""
+    counts = [0]
+    lines, current = 0, 0.0
+    for i, w in enumerate(widths):
+        extra = w + (spaces[i] if current > 0 else 0.0)
+        if lines == 0 or current + extra > max_width:
+            lines, current = lines + 1, w
+        else:
+            current += extra
+        counts.append(lines)
+    return counts
