@@ -12,6 +12,17 @@ from studio.core.compliance.model import Finding
 from studio.gui.theme import SEVERITY_COLORS
 
 
+def _is_cjk(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+
+
+def join_suggestions(suggestions) -> str:
+    """Chinese replacements take the enumeration comma (、); English ones a comma, since
+    quick fixes follow the note's language ("Try: a good price、great value" read wrong)."""
+    suggestions = list(suggestions)
+    return ("、" if suggestions and all(_is_cjk(s) for s in suggestions) else ", ").join(suggestions)
+
+
 class FindingsList(QWidget):
     """A short, readable list: dot in the severity colour, matched text, why, what to write."""
 
@@ -50,7 +61,7 @@ class FindingsList(QWidget):
                 parts.append(f"<b>{html.escape(finding.text, quote=False)}</b> — ")
             parts.append(html.escape(finding.message, quote=False))
             if finding.suggestions:
-                tip = self.tr("Try: {}").format("、".join(finding.suggestions[:4]))
+                tip = self.tr("Try: {}").format(join_suggestions(finding.suggestions[:4]))
                 parts.append(f'<br><span style="color:#6b6b76">{html.escape(tip, quote=False)}</span>')
             row.setText("".join(parts))
             self._layout.addWidget(row)
