@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QSplitter, QWidget
 
 from studio.core.copywriting import ready_to_post, to_markdown, to_plain_text
-from studio.core.library import atomic_write_text, finding_key
+from studio.core.library import atomic_write_text, finding_key, safe_file_stem
 from studio.gui.context import AppContext
 from studio.gui.editor.composer import NoteComposer
 from studio.gui.library.drafts_panel import DraftsPanel
@@ -196,7 +196,7 @@ class NotePanel(QWidget):
             return
         markdown = self.tr("Markdown (*.md)")
         plain = self.tr("Plain text (*.txt)")
-        name = (draft.title.strip() or "note")[:40].replace("/", "_")
+        name = safe_file_stem(draft.title, "note")
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export note"), name + ".md", f"{markdown};;{plain}"
         )

@@ -22,3 +22,21 @@ def test_the_body_keeps_committed_line_breaks(qtbot, studio_window):
     note = _open_blank(ctx, window)
     commit_text(note.composer.body, "第一段\n第二段")
     assert note.composer.body.toPlainText() == "第一段\n第二段"
+
+
+def test_export_suggests_a_file_name_every_system_accepts(qtbot, studio_window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    ctx, window = studio_window
+    note = _open_blank(ctx, window)
+    commit_text(note.composer.title, "周末去哪儿? 3/5 好物")
+    suggested: list[str] = []
+
+    def dialog(_parent, _caption, name, _filters):
+        suggested.append(name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    note.export_note()
+    # '?' made Windows' save dialog refuse the name; it used to be kept.
+    assert suggested == ["周末去哪儿_ 3_5 好物.md"]

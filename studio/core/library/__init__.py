@@ -6,7 +6,7 @@ from studio.core.library.errors import (
     LibraryTooNewError,
     NotFoundError,
 )
-from studio.core.library.files import atomic_write_bytes, atomic_write_text
+from studio.core.library.files import atomic_write_bytes, atomic_write_text, safe_file_stem
 from studio.core.library.models import (
     TIERS,
     Draft,
@@ -41,4 +41,5 @@ __all__ = [
     "atomic_write_text",
     "default_path",
     "finding_key",
+    "safe_file_stem",
 ]

@@ -1,9 +1,11 @@
-"""Atomic file writes: readers see the old file or the new one, never half of either."""
+"""Atomic file writes (readers see the old file or the new one, never half of either), and
+safe file names made from note titles."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -26,3 +28,15 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 
 def atomic_write_text(path: str | Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+# Characters Windows (and for '/', every system) refuses in a file name, and control codes.
+_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+
+
+def safe_file_stem(title: str, fallback: str, limit: int = 40) -> str:
+    """A file name (without extension) from a note title: "周末去哪儿?" or "3/5 好物" made
+    the save dialog reject the suggested name or point into a folder that does not exist."""
+    stem = _UNSAFE_NAME.sub("_", " ".join(title.split()))[:limit]
+    stem = stem.strip(" .")  # Windows drops trailing dots and spaces; "..": not a name
+    return stem or fallback
