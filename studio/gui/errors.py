@@ -1,6 +1,7 @@
 """Global error handling: log, save the draft first, then tell the user with details.
 
-Installed as ``sys.excepthook`` (exceptions escaping Qt slots land here in PySide6) and
+Installed as ``sys.excepthook`` (exceptions escaping Qt slots land here in PySide6, also
+those of QRunnables on pool threads, which are passed to the GUI thread) and
 ``threading.excepthook``. Saving comes first because the dialog itself could fail.
 """
 
@@ -90,7 +91,7 @@ def install(save_draft: Callable[[], object], log_path: str) -> None:
         if threading.current_thread() is not gui_thread:
             # PySide6 calls the hook on the pool thread whose QRunnable.run raised: a dialog
             # built there (and the draft's timer and SQLite connection used there) can crash.
-            _to_gui.raised.emit(exc_type, exc, tb)
+            relay.raised.emit(exc_type, exc, tb)
             return
         saved = False
         with contextlib.suppress(Exception):
@@ -117,7 +118,7 @@ def install(save_draft: Callable[[], object], log_path: str) -> None:
         finally:
             _showing = False
 
-    _to_gui = _ToGuiThread(hook)
+    relay = _to_gui = _ToGuiThread(hook)  # the global keeps it alive
     sys.excepthook = hook
     threading.excepthook = lambda args: log.error(
         "unhandled exception in thread %s\n%s",
