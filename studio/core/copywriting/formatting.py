@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from studio.core.i18n import tr
 from studio.core.library.models import Hashtag
 
 
@@ -21,7 +22,8 @@ def ready_to_post(title: str, body: str, hashtags: Iterable[Hashtag | str]) -> s
 
 def to_markdown(title: str, body: str, hashtags: Iterable[Hashtag | str]) -> str:
     tags = hashtag_line(hashtags)
-    out = [f"# {title.strip()}" if title.strip() else "# (untitled)", "", body.strip()]
+    heading = title.strip() or tr("(untitled)", "（无标题）")  # the file is read by people
+    out = [f"# {heading}", "", body.strip()]
     if tags:
         # Backslash-escape '#' so Markdown viewers do not render the tags as headings.
         out += ["", tags.replace("#", "\\#")]

@@ -89,3 +89,16 @@ def test_formats():
     assert ready_to_post(" 标题 ", "正文\n第二段", tags) == "标题\n\n正文\n第二段\n\n#吉隆坡 #美食\n"
     md = to_markdown("标题", "正文", tags)
     assert md.startswith("# 标题\n\n正文") and "\\#吉隆坡" in md
+
+
+def test_an_untitled_markdown_export_is_headed_in_the_ui_language():
+    # It was always "(untitled)", also for a Chinese user.
+    from studio.core.i18n import set_language
+
+    try:
+        set_language("zh")
+        assert to_markdown("", "正文", ()).startswith("# （无标题）\n")
+        set_language("en")
+        assert to_markdown("  ", "body", ()).startswith("# (untitled)\n")
+    finally:
+        set_language("en")
