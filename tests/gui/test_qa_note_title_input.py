@@ -40,3 +40,17 @@ def test_export_suggests_a_file_name_every_system_accepts(qtbot, studio_window, 
     note.export_note()
     # '?' made Windows' save dialog refuse the name; it used to be kept.
     assert suggested == ["周末去哪儿_ 3_5 好物.md"]
+
+
+def test_a_hashtag_quick_fix_leaves_a_tag_without_spaces(qtbot, studio_window):
+    from tests.gui.conftest import wait_for_check
+
+    ctx, window = studio_window
+    note = _open_blank(ctx, window)
+    note.composer.hashtags.add_text("#klfood #lowestprice")
+    wait_for_check(qtbot, note, lambda fs: any(f.text == "lowestprice" for f in fs))
+    (card,) = [c for c in note.sidebar.cards if c.finding.text == "lowestprice"]
+    card.fix_buttons[0].click()
+    tags = [t.tag for t in note.composer.hashtags.tags]
+    assert tags[0] == "klfood" and len(tags) == 2
+    assert " " not in tags[1] and tags[1] != "lowestprice"

@@ -66,6 +66,18 @@ def _grapheme_end(text: str, end: int) -> int:
     return end
 
 
+def _as_tags(suggestions: tuple[str, ...]) -> tuple[str, ...]:
+    """Fixes pasted into a hashtag: a tag ends at a space, so #lowestprice → "a good price"
+    made the tag #a followed by loose words. Short phrases are joined ("agoodprice");
+    sentences ("ask in the comments") are no hashtag and are not offered."""
+    tags: list[str] = []
+    for suggestion in suggestions:
+        words = suggestion.split()
+        if 0 < len(words) <= 3 and "".join(words) not in tags:
+            tags.append("".join(words))
+    return tuple(tags)
+
+
 def _is_pictograph(char: str) -> bool:
     """Emoji and other symbols that are spacers by default (not ZWJ, VS16 or marks)."""
     return is_separator(char) and unicodedata.category(char) in ("So", "Sk")
@@ -373,6 +385,8 @@ class Engine:
             # The match counts too: 加我vx before one Latin ID is still Chinese text.
             context = text[max(0, start - _CONTEXT) : end + _CONTEXT]
             suggestions = rule.suggestions_for(term, context)
+            if field == "hashtags":
+                suggestions = _as_tags(suggestions)
             findings.append(_finding(rule, field, text, start, end, message, suggestions))
         findings.sort(key=lambda f: (f.start, -f.end, _RANK[f.severity], f.rule_id))
         return _drop_nested_repeats(findings)
