@@ -166,13 +166,21 @@ def run(args) -> int:
     return 1 if blocked else 0
 
 
+MAX_SHOWN_CHARS = 40  # a too-long body's finding spans everything past the limit
+
+
+def _shorten(text: str) -> str:
+    """The matched text as quoted in a report line (JSON keeps it whole)."""
+    return text if len(text) <= MAX_SHOWN_CHARS else text[: MAX_SHOWN_CHARS - 1] + "…"
+
+
 def _print_text(results) -> None:
     total = 0
     for name, text, findings in results:
         lines = _Lines(text)
         for f in findings:
             line, col = lines.line_col(f.start)
-            shown = f.text.replace("\n", "⏎")
+            shown = _shorten(f.text).replace("\n", "⏎")
             suggestion = f" → {' / '.join(f.suggestions)}" if f.suggestions else ""
             print(
                 f"{name}:{line}:{col} {f.severity.value} {f.category} "

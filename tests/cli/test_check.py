@@ -174,6 +174,16 @@ def test_structural_limits_block(field, text, rule_id):
     assert rule_id in {f["rule_id"] for f in findings}
 
 
+def test_a_long_overflow_is_quoted_short_in_text_and_whole_in_json():
+    body = ("好" * 1000 + "超出的部分" * 400).encode()
+    _, out, _ = run_check("--field", "body", "-", stdin=body)
+    (line,) = [x for x in out.splitlines() if " length " in x]
+    assert "「超出的部分" in line and "…」" in line and len(line) < 400
+    _, out, _ = run_check("--field", "body", "--format", "json", "-", stdin=body)
+    (finding,) = [f for f in json.loads(out)["results"][0]["findings"] if f["category"] == "length"]
+    assert finding["text"] == "超出的部分" * 400
+
+
 def test_a_final_line_break_does_not_count_towards_the_limit():
     title = "一" * 20 + "\n"  # exactly 20: fits
     code, out, _ = run_check("--field", "title", "--format", "json", "-", stdin=title.encode())
