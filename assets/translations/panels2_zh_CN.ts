@@ -762,6 +762,14 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Header saved as {}</source>
+        <translation>头部图已保存为 {}</translation>
+    </message>
 </context>
 <context>
     <name>SentenceField</name>

@@ -26,3 +26,23 @@ def export(image: Image.Image, path: str | Path, fmt: str | None = None, quality
     except OSError as exc:
         raise CoverError(tr(f"{path}: cannot write ({exc.strerror or exc})",
                             f"{path}：无法写入（{exc.strerror or exc}）")) from None
+
+
+# Suffixes that name an image format; any other suffix is part of the name ("v1.2", "Mr.Li").
+_IMAGE_SUFFIXES = {".png": "png", ".jpg": "jpg", ".jpeg": "jpg", ".webp": "webp"}
+
+
+def export_target(path: str | Path, fmt: str) -> tuple[Path, str]:
+    """The file and format to write for a name typed in a save dialog.
+
+    Save dialogs do not always add the suffix: "my cover" would be written without one (and
+    open in no image viewer). A name that ends in an image suffix keeps it and is written in
+    that format (typing "cover.png" in the JPEG dialog gives a real PNG, not JPEG bytes in a
+    .png); any other name gets ``fmt``'s suffix added.
+    """
+    path = Path(path)
+    known = _IMAGE_SUFFIXES.get(path.suffix.lower())
+    if known is not None:
+        return path, known
+    fmt = _IMAGE_SUFFIXES.get(f".{fmt.lower()}", fmt.lower())
+    return path.with_name(f"{path.name}.{fmt}"), fmt

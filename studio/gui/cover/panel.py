@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.cover import CoverError, CoverSpec, export, load_template, render_with_report
+from studio.core.cover.export import export_target
 from studio.core.cover.render import RenderResult
 from studio.core.export import covers
+from studio.core.export.package import safe_name
 from studio.core.i18n import get_language
 from studio.core.imageio import ImageLoadError, open_image
 from studio.gui.common.findings import FindingsList
@@ -43,6 +45,7 @@ from .wrapping import WrappingRow
 
 log = logging.getLogger(__name__)
 PREVIEW_WIDTH = 540  # half of 1080: sharp on screen, ~4× faster than full size
+EXPORT_FOLDER_KEY = "cover.export_folder"
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ class CoverPanel(QWidget):
         self._job.busy_changed.connect(lambda busy: self.preview.set_busy(busy))
         self._export_job = LatestRequestWorker("cover-export", self)
         self._export_job.finished.connect(lambda path: self.status.setText(self.tr("Exported {}").format(path)))
-        self._export_job.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Export failed"), message))
+        self._export_job.failed.connect(self._export_failed)
         self._timer = QTimer(self, singleShot=True, interval=40)
         self._timer.timeout.connect(self._submit)
         self._save_timer = QTimer(self, singleShot=True, interval=700)
@@ -381,24 +384,39 @@ class CoverPanel(QWidget):
 
     # ------------------------------------------------------------------ export
     def export_dialog(self, fmt: str) -> None:
-        name = (self.spec().title.strip() or "cover")[:40]
+        # The title as a file name without path characters: "10/10 必吃: KL" once suggested
+        # a file inside a folder "10" (and ':' is refused on Windows).
+        name = safe_name(self.spec().title.strip()[:40], fallback="cover")
         filters = self.tr("PNG image (*.png)") if fmt == "png" else self.tr("JPEG image (*.jpg)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export cover"), f"{name}.{fmt}", filters)
+        suggested = self._export_folder() / f"{name}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export cover"), str(suggested), filters)
         if path:
             self.export_to(Path(path), fmt)
+
+    def _export_folder(self) -> Path:
+        """Where the last cover went (not the folder the app happened to start in)."""
+        folder = self._library.get_setting(EXPORT_FOLDER_KEY) if self._library is not None else None
+        return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
     def export_to(self, path: Path, fmt: str, wait: bool = False) -> None:
         """Full-size render and a metadata-free file, off the UI thread."""
         spec = self.spec()
+        path, fmt = export_target(path, fmt)
+        if self._library is not None:
+            self._library.set_setting(EXPORT_FOLDER_KEY, str(path.parent))
         self.status.setText(self.tr("Exporting…"))
 
         def work() -> str:
             image, _ = render_with_report(spec)
-            return str(export(image, path, fmt="jpg" if fmt in ("jpg", "jpeg") else "png", quality=92))
+            return str(export(image, path, fmt=fmt, quality=92))
 
         self._export_job.submit(work)
         if wait:
             self._export_job.wait()
+
+    def _export_failed(self, message: str) -> None:
+        self.status.setText(message)  # not "Exporting…" for ever
+        QMessageBox.warning(self, self.tr("Export failed"), message)
 
     def closeEvent(self, event) -> None:
         self.save()

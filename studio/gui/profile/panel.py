@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.cover.export import export_target
 from studio.core.i18n import get_language
-from studio.core.imageio import ImageLoadError, save_clean
+from studio.core.imageio import ExportFormatError, ImageLoadError, save_clean
 from studio.core.profile import (
     Bio,
     Focus,
@@ -51,6 +52,7 @@ from .fields import SentenceField, set_counter
 from .username_box import UsernameBox
 
 log = logging.getLogger(__name__)
+EXPORT_FOLDER_KEY = "profile.export_folder"
 PREVIEW_WIDTH = 400  # logical pixels: about the size of a phone screen on a laptop
 
 
@@ -397,17 +399,30 @@ class ProfilePanel(QWidget):
         self.status.setText(self.tr("Preview failed: {}").format(message))
 
     def export_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export header"), "profile-header.png",
+        folder = self._library.get_setting(EXPORT_FOLDER_KEY) if self._library is not None else None
+        folder = Path(folder) if folder and Path(folder).is_dir() else Path.home()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export header"), str(folder / "profile-header.png"),
                                               self.tr("PNG image (*.png)"))
-        if path:
-            self.export_to(Path(path))
+        if not path:
+            return
+        try:
+            written = self.export_to(Path(path))
+        except (OSError, ImageLoadError, ExportFormatError) as exc:
+            # A read-only folder or a vanished avatar file: say so, not the crash dialog.
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            QMessageBox.warning(self, self.tr("Export failed"), f"{path}\n{reason}")
+            return
+        if self._library is not None:
+            self._library.set_setting(EXPORT_FOLDER_KEY, str(written.parent))
+        self.status.setText(self.tr("Header saved as {}").format(written))
 
     def export_to(self, path: Path) -> Path:
-        """Full-width (1080 px) render, metadata-free PNG."""
+        """Full-width (1080 px) render, metadata-free (PNG unless the name ends in .jpg/.webp)."""
         avatar = load_working_image(self._avatar_path) if self._avatar_path else None
         background = load_working_image(self._background_path) if self._background_path else None
         image = render_header(self.profile(), avatar, background, 1080)
-        return save_clean(image, path.with_suffix(".png"), fmt="png")
+        path, fmt = export_target(path, "png")
+        return save_clean(image, path, fmt=fmt)
 
     def closeEvent(self, event) -> None:
         self.save()

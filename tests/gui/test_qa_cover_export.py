@@ -1,0 +1,101 @@
+"""Exporting from the Cover and Profile tabs: the names, suffixes, folders and errors a user meets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from studio.core.library import Library
+from studio.gui.cover.panel import CoverPanel
+from studio.gui.profile.panel import ProfilePanel
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    return shown
+
+
+def save_dialog(monkeypatch, answer: str | None):
+    """Answer the save dialog with ``answer`` (what the user typed); record what it suggested."""
+    asked = []
+
+    def fake(parent, caption, suggested, filters):
+        asked.append(suggested)
+        return (answer or "", filters)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    return asked
+
+
+def wait_status(qtbot, panel, text):
+    qtbot.waitUntil(lambda: text in panel.status.text(), timeout=15000)
+
+
+def test_cover_export_suggests_a_plain_file_name_in_a_real_folder(qtbot, tmp_path, monkeypatch):
+    library = Library.open(tmp_path / "lib.sqlite")
+    workspace = library.create_workspace("W")
+    draft = library.create_draft(workspace.id, "10/10 必吃: KL*早餐?")
+    panel = CoverPanel(engine_source=lambda: None, library=library)
+    qtbot.addWidget(panel)
+    panel.set_draft(draft)
+    monkeypatch.chdir(tmp_path)  # the folder the app was started in is no place to suggest
+    asked = save_dialog(monkeypatch, str(tmp_path / "exports" / "my cover"))
+    (tmp_path / "exports").mkdir()
+    panel.export_dialog("jpg")
+    suggested = Path(asked[0])
+    assert suggested.parent == Path.home() and suggested.suffix == ".jpg"
+    assert not set('/\\:*?"<>|') & set(suggested.name), suggested.name
+    assert "10" in suggested.name and "必吃" in suggested.name
+    # No suffix typed: the file still gets one, and the next dialog opens where it went.
+    wait_status(qtbot, panel, "my cover.jpg")
+    with Image.open(tmp_path / "exports" / "my cover.jpg") as image:
+        assert image.format == "JPEG" and not image.getexif()
+    panel.export_dialog("png")
+    assert Path(asked[1]).parent == tmp_path / "exports"
+    library.close()
+
+
+def test_a_png_name_typed_in_the_jpeg_dialog_gives_a_png(qtbot, tmp_path, monkeypatch):
+    panel = CoverPanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    save_dialog(monkeypatch, str(tmp_path / "cover.png"))
+    panel.export_dialog("jpg")
+    wait_status(qtbot, panel, "cover.png")
+    with Image.open(tmp_path / "cover.png") as image:
+        assert image.format == "PNG"
+    assert not (tmp_path / "cover.png.jpg").exists()
+
+
+def test_a_failed_cover_export_does_not_keep_saying_exporting(qtbot, tmp_path, warnings_shown):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    panel = CoverPanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    panel.export_to(blocker / "cover.png", "png", wait=True)
+    qtbot.waitUntil(lambda: bool(warnings_shown), timeout=15000)
+    assert "Exporting" not in panel.status.text()
+    assert "cover.png" in panel.status.text()
+
+
+def test_profile_header_export_errors_are_explained_and_success_is_confirmed(
+        qtbot, tmp_path, monkeypatch, warnings_shown):
+    panel = ProfilePanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    panel.username_box.name.setText("Mike Chen")
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    save_dialog(monkeypatch, str(blocker / "header.png"))
+    panel.export_png()  # used to raise out of the slot: the app's crash dialog
+    assert warnings_shown and "header.png" in warnings_shown[0][1]
+    asked = save_dialog(monkeypatch, str(tmp_path / "May Tan v1.2"))
+    panel.export_png()
+    assert Path(asked[0]).parent == Path.home()
+    written = tmp_path / "May Tan v1.2.png"  # "v1.2" is part of the name, not a suffix to replace
+    with Image.open(written) as image:
+        assert image.format == "PNG" and image.width == 1080
+    assert "May Tan v1.2.png" in panel.status.text()
