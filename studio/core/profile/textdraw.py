@@ -37,7 +37,9 @@ def _font(path: str, size: int) -> ImageFont.FreeTypeFont:
     return _font_for_thread(path, size, threading.get_ident())
 
 
+@lru_cache(maxsize=8)
 def font_path(name: str) -> str:
+    # Cached: measuring resolved the assets folder on disk per call (most of a long wrap's time).
     path = fonts_dir() / name
     if not path.exists():
         raise FileNotFoundError(path)
@@ -119,7 +121,11 @@ def _tokens(text: str) -> list[str]:
 
 
 def wrap(text: str, font_file: str, size: int, width: int, max_lines: int | None = None) -> list[str]:
-    """Greedy wrap of each paragraph; an overflowing last line ends with an ellipsis."""
+    """Greedy wrap of each paragraph; an overflowing last line ends with an ellipsis.
+
+    Stops once it knows the text overflows ``max_lines``: a pasted page in the bio was wrapped
+    to the end (minutes for a megabyte) only to keep six lines of it.
+    """
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
@@ -128,8 +134,12 @@ def wrap(text: str, font_file: str, size: int, width: int, max_lines: int | None
             if line and measure(candidate, font_file, size) > width:
                 lines.append(line.rstrip())
                 line = token.lstrip()
+                if max_lines is not None and len(lines) > max_lines:
+                    break
             else:
                 line = candidate
+        if max_lines is not None and len(lines) > max_lines:
+            break
         lines.append(line.rstrip())
     if max_lines is not None and len(lines) > max_lines:
         kept = lines[:max_lines]

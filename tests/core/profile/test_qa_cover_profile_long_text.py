@@ -1,0 +1,31 @@
+"""A page pasted into the bio or the name: the header preview keeps up (bounded work)."""
+
+from __future__ import annotations
+
+from studio.core.profile import Bio, Profile, render_header, textdraw
+
+PAGE = "我在吉隆坡吃了十年，每周三家小店🍜 Eating around KL. " * 600  # ~22,000 characters
+
+
+def test_wrap_stops_measuring_once_the_text_overflows(monkeypatch):
+    calls = []
+    measure = textdraw.measure
+    monkeypatch.setattr(textdraw, "measure", lambda *a: calls.append(1) or measure(*a))
+    font = textdraw.text_font()
+    lines = textdraw.wrap(PAGE, font, 40, 1000, max_lines=6)
+    assert len(lines) == 6 and lines[-1].endswith("…")
+    # Six lines of ~25 characters (plus the ellipsis search), not the 22,000-character page.
+    assert len(calls) < 600, len(calls)
+
+
+def test_wrap_keeps_short_texts_whole():
+    font = textdraw.text_font()
+    assert textdraw.wrap("早餐吃什么", font, 40, 1000, max_lines=6) == ["早餐吃什么"]
+    lines = textdraw.wrap("一二三四五六七八九十" * 3, font, 40, 400, max_lines=3)
+    assert "".join(lines) == "一二三四五六七八九十" * 3 and not lines[-1].endswith("…")
+
+
+def test_header_with_a_pasted_page_in_bio_and_name_renders():
+    profile = Profile(name="May", username=PAGE[:3000], bio=Bio(who=PAGE, offer=PAGE, reach=PAGE))
+    image = render_header(profile, width=540)
+    assert image.width == 540 and image.height < 1000  # six bio lines, two name lines
