@@ -84,10 +84,11 @@ def _is_pictograph(char: str) -> bool:
 
 
 def _finding(rule: Rule, field: str, text: str, start: int, end: int, message: str,
-             suggestions: tuple[str, ...]) -> Finding:
+             suggestions: tuple[str, ...], structural: bool = False) -> Finding:
     """``rule`` matched ``text[start:end]`` (the term checks and the structural checks share it)."""
     return Finding(rule_id=rule.id, category=rule.category, severity=rule.severity, field=field,
-                   start=start, end=end, text=text[start:end], message=message, suggestions=suggestions)
+                   start=start, end=end, text=text[start:end], message=message, suggestions=suggestions,
+                   structural=structural)
 
 
 class _Compiled:
@@ -434,7 +435,8 @@ class Engine:
                 continue
             rule = self._all_rules[self._structural[name]]
             start, end = span
-            findings.append(_finding(rule, field, texts[field], start, end, rule.message, rule.suggestions_for(None)))
+            findings.append(_finding(rule, field, texts[field], start, end, rule.message,
+                                     rule.suggestions_for(None), structural=True))
         return findings
 
     @staticmethod

@@ -61,6 +61,9 @@ class Finding:
     text: str
     message: str
     suggestions: tuple[str, ...] = ()
+    # A structural check (a length limit, the hashtag count or structure): ``text`` is where
+    # the limit falls, not a word, so it changes with every keystroke.
+    structural: bool = False
 
     def to_dict(self) -> dict:
         return {

@@ -67,7 +67,12 @@ class Draft:
 
 def finding_key(finding) -> str:
     """Identity of a problem independent of where it sits: what ``Draft.ignored`` holds
-    ("Ignore here" in the sidebar; the export report lists these as overrides)."""
+    ("Ignore here" in the sidebar; the export report lists these as overrides). A structural
+    finding's text moves with every keystroke (the part past a limit, the whole hashtag
+    line), so it is known by rule and field alone: ignoring the 5-3-2 hint or a length
+    warning used to last only until the next edit."""
+    if getattr(finding, "structural", False):
+        return f"{finding.rule_id}|{finding.field}|"
     return f"{finding.rule_id}|{finding.field}|{finding.text}"
 
 

@@ -86,10 +86,14 @@ class FindingCard(QFrame):
         self.retranslate()
 
     def update_finding(self, finding: Finding) -> None:
-        """Same problem, new position (the text before it changed)."""
+        """Same problem, new position (the text before it changed), or for a structural
+        finding new text (the part past the limit)."""
+        changed = finding.text != self.finding.text
         self.finding = finding
+        if changed:
+            self._show_matched()
 
-    def retranslate(self) -> None:
+    def _show_matched(self) -> None:
         f = self.finding
         color = severity_color(f.severity).name()
         shown = f.text if len(f.text) <= MAX_MATCHED_CHARS else f.text[: MAX_MATCHED_CHARS - 1] + "…"
@@ -97,6 +101,10 @@ class FindingCard(QFrame):
             f'<span style="color:{color}; font-weight:600; font-size:15px;">「{html.escape(shown)}」</span>'
         )
         self.matched.setToolTip(f.text)
+
+    def retranslate(self) -> None:
+        f = self.finding
+        self._show_matched()
         self.field.setText(field_label(f.field))
         self.message.setText(f.message)
         self.ignore_button.setText(self.tr("Ignore here"))
