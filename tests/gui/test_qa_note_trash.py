@@ -65,3 +65,20 @@ def test_double_click_in_the_trash_restores_and_the_trash_says_how(qtbot, studio
     assert ctx.draft.draft.id == draft.id
     panel.trash_button.setChecked(False)
     assert not panel.trash_hint.isVisible()
+
+
+def test_a_new_draft_while_the_trash_is_shown_brings_back_the_drafts(qtbot, studio_window):
+    ctx, window = studio_window
+    panel, _draft = _trash_one(ctx, window)
+    created = ctx.new_draft()  # Ctrl+N
+    # The trash stayed on view: the new draft was open but in no list.
+    assert not panel.trash_button.isChecked()
+    assert panel.list.currentItem().data(Qt.ItemDataRole.UserRole) == created.id
+
+
+def test_restoring_keeps_the_trash_on_view(qtbot, studio_window):
+    ctx, window = studio_window
+    panel, draft = _trash_one(ctx, window)
+    panel.restore(draft.id)
+    assert panel.trash_button.isChecked()
+    assert ctx.draft.draft.id == draft.id

@@ -31,6 +31,7 @@ class DraftsPanel(QWidget):
         self.ctx = ctx
         self._trash_mode = False
         self._last_trashed: int | None = None
+        self._restoring: int | None = None
 
         self.workspace = QComboBox()
         self.workspace.activated.connect(self._workspace_picked)
@@ -93,7 +94,7 @@ class DraftsPanel(QWidget):
         ctx.workspacesChanged.connect(self._fill_workspaces)
         ctx.workspaceChanged.connect(lambda _w: self._fill_workspaces())
         ctx.draftsChanged.connect(self.refresh)
-        ctx.draftChanged.connect(lambda _d: self._select_current())
+        ctx.draftChanged.connect(self._draft_loaded)
         self.retranslate()
         self._fill_workspaces()
         self.refresh()
@@ -167,7 +168,22 @@ class DraftsPanel(QWidget):
 
     def _item_activated(self, item) -> None:
         if item is not None and self._trash_mode:  # double-click / Enter in the trash restores
-            self.ctx.restore_draft(item.data(Qt.ItemDataRole.UserRole))
+            self.restore(item.data(Qt.ItemDataRole.UserRole))
+
+    def restore(self, draft_id: int) -> None:
+        """Out of the trash and open; the trash stays on view to restore more."""
+        self._restoring = draft_id
+        try:
+            self.ctx.restore_draft(draft_id)
+        finally:
+            self._restoring = None
+
+    def _draft_loaded(self, draft) -> None:
+        # Ctrl+N or a template while the trash is on view opened a draft the list did not
+        # show (and '+ New draft' looked disabled): show the drafts again.
+        if self._trash_mode and draft is not None and draft.id != self._restoring:
+            self.trash_button.setChecked(False)
+        self._select_current()
 
     def _toggle_trash(self, on: bool) -> None:
         self._trash_mode = on
@@ -182,7 +198,7 @@ class DraftsPanel(QWidget):
         draft_id = item.data(Qt.ItemDataRole.UserRole)
         menu = QMenu(self)
         if self._trash_mode:
-            menu.addAction(self.tr("Restore"), lambda: self.ctx.restore_draft(draft_id))
+            menu.addAction(self.tr("Restore"), lambda: self.restore(draft_id))
             menu.addAction(self.tr("Delete forever…"), lambda: self.purge(draft_id))
         else:
             menu.addAction(self.tr("Duplicate"), lambda: self.ctx.duplicate_draft(draft_id, self.tr(" (copy)")))
