@@ -45,3 +45,23 @@ def test_cover_tab_fits_a_laptop_screen_with_nothing_cut_off(qtbot, language):
         panel.resize(*size)
         qtbot.wait(50)
         assert clipped_texts(panel) == [], size
+
+
+def test_profile_tab_fits_without_sideways_scrolling(qtbot, language):
+    from PySide6.QtWidgets import QScrollArea
+
+    from studio.gui.profile.panel import ProfilePanel
+
+    panel = ProfilePanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    panel.show()
+    hint = panel.minimumSizeHint()
+    assert hint.width() <= MAX_MIN_SIZE[0], hint
+    for width in (hint.width(), 1000, 1300):
+        panel.resize(width, 600)
+        qtbot.wait(50)
+        for column in panel.findChildren(QScrollArea):
+            if column.widget() is not None and column.isVisible():
+                # The content is as wide as the column: nothing hides behind a sideways scroll.
+                assert column.widget().width() <= column.viewport().width(), (width, column.widget().width())
+        assert clipped_texts(panel) == [], width

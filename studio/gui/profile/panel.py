@@ -56,6 +56,19 @@ EXPORT_FOLDER_KEY = "profile.export_folder"
 PREVIEW_WIDTH = 400  # logical pixels: about the size of a phone screen on a laptop
 
 
+def _column(content: QWidget, parent: QWidget) -> QScrollArea:
+    """A column that scrolls up and down only and is never narrower than its content: the
+    preview column used to shrink below the header's width in a 1000 px window and hide the
+    findings' line ends behind a sideways scroll bar."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumWidth(content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+    return scroll
+
+
 class ProfilePanel(QWidget):
     evaluated = Signal(object)  # ProfileEvaluation, for tests and the status bar
 
@@ -104,10 +117,7 @@ class ProfilePanel(QWidget):
         form.addWidget(self.username_box)
         form.addWidget(self._bio_box())
         form.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_host)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = _column(form_host, self)
 
         preview_host = QWidget(self)
         preview_host.setObjectName("previewColumn")
@@ -135,10 +145,7 @@ class ProfilePanel(QWidget):
         right.addLayout(buttons)
         right.addWidget(self._images_box())
         right.addStretch(1)
-        preview_scroll = QScrollArea(self)
-        preview_scroll.setWidgetResizable(True)
-        preview_scroll.setWidget(preview_host)
-        preview_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        preview_scroll = _column(preview_host, self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
