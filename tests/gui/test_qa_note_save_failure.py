@@ -71,3 +71,15 @@ def test_quitting_with_unsavable_text_copies_the_note_and_says_so(qtbot, studio_
     # The text used to vanish with the window, silently.
     assert warnings == ["Draft not saved"]
     assert "关窗前最后一句" in QGuiApplication.clipboard().text()
+
+
+def test_the_saved_mark_follows_a_language_switch(qtbot, studio_window):
+    ctx, window = studio_window
+    ctx.new_draft()
+    composer = window.note.composer
+    commit_text(composer.body, "切换语言")
+    assert ctx.draft.save()
+    assert composer.saved_label.text() == "Saved"
+    window.set_language("zh")
+    # It stayed "Saved" in English until the next edit.
+    assert composer.saved_label.text() == "已保存"

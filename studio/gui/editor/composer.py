@@ -41,6 +41,7 @@ class NoteComposer(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("muted")
         self._save_error: str | None = None
+        self._save_state = ""  # "", "saved", "editing" or "failed"
 
         self.templates_button = QPushButton()
         self.copy_button = QPushButton()
@@ -104,8 +105,8 @@ class NoteComposer(QWidget):
         self.body.set_text(draft.body if draft else "")
         self.hashtags.set_tags(draft.hashtags if draft else ())
         self._update_counters()
-        self._set_save_error(None)
-        self.saved_label.setText("")
+        self._save_error, self._save_state = None, ""
+        self._render_save_state()
 
     def _title_edited(self, text: str) -> None:
         self.ctx.draft.update(title=text)
@@ -145,25 +146,31 @@ class NoteComposer(QWidget):
     def _show_saved(self, saved: bool) -> None:
         if self._save_error is not None and not saved:
             return  # keep saying "not saved" until a write succeeds
-        self._set_save_error(None)
-        self.saved_label.setText(self.tr("Saved") if saved else self.tr("Editing…"))
+        self._save_error = None
+        self._save_state = "saved" if saved else "editing"
+        self._render_save_state()
 
     def _show_save_failed(self, reason: str) -> None:
         """A failed autosave used to leave "Editing…" showing while nothing was written."""
-        self._set_save_error(reason)
-        self.saved_label.setText(self.tr("Not saved"))
-        message = self.tr("Could not save the draft: %1. Your text is still here; retrying.")
-        self.ctx.status.emit(message.replace("%1", reason))
-
-    def _set_save_error(self, reason: str | None) -> None:
         self._save_error = reason
+        self._save_state = "failed"
+        self._render_save_state()
+        self.ctx.status.emit(self.saved_label.toolTip())
+
+    def _render_save_state(self) -> None:
+        """The saved/editing/not-saved mark, in the current language (also after a switch)."""
+        texts = {"saved": self.tr("Saved"), "editing": self.tr("Editing…"), "failed": self.tr("Not saved")}
+        self.saved_label.setText(texts.get(self._save_state, ""))
+        failed = self._save_state == "failed"
         self.saved_label.setToolTip(
-            self.tr("Could not save the draft: %1. Your text is still here; retrying.").replace("%1", reason)
-            if reason
+            self.tr("Could not save the draft: %1. Your text is still here; retrying.").replace(
+                "%1", self._save_error or ""
+            )
+            if failed
             else ""
         )
-        color = SEVERITY_COLORS["block"] if reason else ""
-        self.saved_label.setStyleSheet(f"color: {color}; font-weight: 600;" if color else "")
+        color = SEVERITY_COLORS["block"]
+        self.saved_label.setStyleSheet(f"color: {color}; font-weight: 600;" if failed else "")
 
     def editor_for(self, field: str) -> NoteTextEdit | None:
         return {"title": self.title, "body": self.body}.get(field)
@@ -184,6 +191,7 @@ class NoteComposer(QWidget):
         self.copy_button.setText(self.tr("Copy ready-to-post text"))
         self.copy_button.setToolTip(self.tr("Title, body and hashtags, formatted to paste (Ctrl+Shift+C)"))
         self.export_button.setText(self.tr("Export…"))
+        self._render_save_state()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
