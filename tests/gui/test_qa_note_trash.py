@@ -82,3 +82,21 @@ def test_restoring_keeps_the_trash_on_view(qtbot, studio_window):
     panel.restore(draft.id)
     assert panel.trash_button.isChecked()
     assert ctx.draft.draft.id == draft.id
+
+
+def test_the_delete_key_trashes_and_in_the_trash_deletes_after_asking(qtbot, studio_window, monkeypatch):
+    ctx, window = studio_window
+    panel = window.note.drafts
+    draft = ctx.draft.draft
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert draft.id not in [d.id for d in ctx.library.list_drafts(ctx.workspace.id)]
+    assert panel.undo_bar.isVisibleTo(panel)
+    panel.trash_button.setChecked(True)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    (row,) = [r for r in range(panel.list.count())
+              if panel.list.item(r).data(Qt.ItemDataRole.UserRole) == draft.id]
+    panel.list.setCurrentRow(row)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert asked
+    assert ctx.library.get_draft(draft.id).in_trash

@@ -53,6 +53,7 @@ class DraftsPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.currentItemChanged.connect(self._item_selected)
         self.list.itemActivated.connect(self._item_activated)
+        self.list.installEventFilter(self)
 
         self.new_button = QPushButton()
         self.new_button.clicked.connect(lambda: ctx.new_draft())
@@ -165,6 +166,20 @@ class DraftsPanel(QWidget):
     def _item_selected(self, current, _previous) -> None:
         if current is not None and not self._trash_mode:
             self.ctx.open_draft(current.data(Qt.ItemDataRole.UserRole))
+
+    def eventFilter(self, watched, event) -> bool:
+        # Delete on a selected draft: to the trash (with Undo), or from the trash for good
+        # (after asking). It did nothing; only the right-click menu could.
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            item = self.list.currentItem()
+            if item is not None and event.key() == Qt.Key.Key_Delete:
+                draft_id = item.data(Qt.ItemDataRole.UserRole)
+                if self._trash_mode:
+                    self.purge(draft_id)
+                else:
+                    self.trash(draft_id)
+                return True
+        return super().eventFilter(watched, event)
 
     def _item_activated(self, item) -> None:
         if item is not None and self._trash_mode:  # double-click / Enter in the trash restores
