@@ -100,3 +100,15 @@ def test_the_delete_key_trashes_and_in_the_trash_deletes_after_asking(qtbot, stu
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
     assert asked
     assert ctx.library.get_draft(draft.id).in_trash
+
+
+def test_enter_in_the_search_box_opens_the_first_match(qtbot, studio_window):
+    ctx, window = studio_window
+    panel = window.note.drafts
+    target = ctx.library.list_drafts(ctx.workspace.id)[-1]
+    ctx.new_draft()  # the current draft is not among the matches
+    panel.search.setFocus()
+    panel.search.setText(target.title[:12])
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert ctx.draft.draft.id == target.id
+    assert panel.list.hasFocus()

@@ -45,6 +45,7 @@ class DraftsPanel(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.refresh())
+        self.search.installEventFilter(self)
         self.list = QListWidget()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -170,6 +171,14 @@ class DraftsPanel(QWidget):
     def eventFilter(self, watched, event) -> bool:
         # Delete on a selected draft: to the trash (with Undo), or from the trash for good
         # (after asking). It did nothing; only the right-click menu could.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            # Enter or ↓ in the search box goes to the results (Enter did nothing).
+            keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
+            if event.key() in keys and self.list.count():
+                self.list.setFocus()
+                if self.list.currentItem() is None:
+                    self.list.setCurrentRow(0)
+                return True
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             item = self.list.currentItem()
             if item is not None and event.key() == Qt.Key.Key_Delete:
