@@ -16,6 +16,7 @@ from studio.core.i18n import tr
 from studio.core.imageio import ImageLoadError
 from studio.core.photo import PhotoReport, analyze
 from studio.core.photo.calibration import CalibrationError, load
+from studio.core.photo.compare import OriginalMismatchError
 from studio.core.photo.working import load_frame
 
 
@@ -67,6 +68,9 @@ def run(args: argparse.Namespace) -> int:
             continue
         try:
             reports.append(analyze(path, original=original, heatmap=False))
+        except OriginalMismatchError as exc:  # a wrong --original: still judge the photo alone
+            errors.append(str(exc))
+            reports.append(analyze(path, heatmap=False))
         except ImageLoadError as exc:
             errors.append(str(exc))
     if args.format == "json":

@@ -73,3 +73,15 @@ def test_unreadable_original_exits_2(photos, tmp_path, capsys):
     code = main(["photo-check", "--original", str(tmp_path / "gone.jpg"), str(photos["natural"])])
     assert code == 2
     assert "gone.jpg" in capsys.readouterr().err
+
+
+def test_an_original_of_another_scene_is_an_input_error_but_the_photo_is_still_judged(photos, tmp_path, capsys):
+    other = tmp_path / "other.jpg"
+    Image.fromarray(synth.photo()[::-1].copy()).save(other, quality=92)  # upside down: another scene
+    code = main(["photo-check", "--format", "json", "--original", str(other), str(photos["natural"])])
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert code == 2
+    assert [r["file"] for r in data["results"]] == [str(photos["natural"])]
+    assert "retouch" not in data["results"][0]
+    assert "other.jpg" in captured.err and "same scene" in captured.err

@@ -301,3 +301,22 @@ def test_copying_many_photos_shows_progress_and_can_be_cancelled(qtbot, library_
     assert seen and seen[0].startswith("p") and seen[0].endswith(".png")
     assert 0 < added < 12
     assert len(library.list_draft_media(draft.id, role="photo")) == added == panel.photo_count()
+
+
+def test_an_original_of_another_scene_is_named_and_skipped(qtbot, library_panel, tmp_path):
+    """An unrelated photo picked as the original read "reshaped (liquify/slimming)", 79/100."""
+    panel, library, _draft = library_panel
+    photo = tmp_path / "IMG_0412.jpg"
+    Image.fromarray(synth.photo()).save(photo, quality=92)
+    other = tmp_path / "IMG_0999.jpg"
+    Image.fromarray(np.ascontiguousarray(synth.photo()[::-1])).save(other, quality=92)
+    panel.add_photos([photo])
+    wait_idle(qtbot, panel)
+    (key,) = panel._cards
+    panel.set_original(key, other)
+    wait_idle(qtbot, panel)
+    card = panel._cards[key]
+    text = card.retouch.text()
+    assert "IMG_0999.jpg" in text and "IMG_0412.jpg" in text and "same scene" in text
+    assert str(library.media_dir) not in text
+    assert panel.results()[key].report.retouch is None

@@ -13,7 +13,12 @@ import cv2
 import numpy as np
 
 from studio.core.photo.calibration import Calibration, load
-from studio.core.photo.compare import retouch_from_stats, statistics
+from studio.core.photo.compare import (
+    MIN_STRUCTURE,
+    OriginalMismatchError,
+    retouch_from_stats,
+    statistics,
+)
 from studio.core.photo.report import PhotoReport, RetouchResult, SignalResult
 from studio.core.photo.signals import SIGNALS
 from studio.core.photo.signals.base import wording_score
@@ -80,7 +85,8 @@ def analyze(
 ) -> PhotoReport:
     """Judge one photo; with ``original`` also measure how far it was retouched from it.
 
-    Raises ``studio.core.imageio.ImageLoadError`` (naming the file) for unreadable input.
+    Raises ``studio.core.imageio.ImageLoadError`` (naming the file) for unreadable input, and
+    its subclass ``OriginalMismatchError`` when ``original`` shows another scene.
     """
     cal = calibration or load()
     frame = load_frame(image)
@@ -94,8 +100,15 @@ def analyze(
 def compare(
     original: ImageInput | Frame, edited: ImageInput | Frame, *, calibration: Calibration | None = None
 ) -> RetouchResult:
-    """Retouching magnitude of ``edited`` relative to ``original`` (Kee & Farid style)."""
+    """Retouching magnitude of ``edited`` relative to ``original`` (Kee & Farid style).
+
+    Raises ``OriginalMismatchError`` (an ``ImageLoadError`` naming the original) when the two
+    do not show the same scene.
+    """
     cal = calibration or load()
     before = original if isinstance(original, Frame) else load_frame(original)
     after = edited if isinstance(edited, Frame) else load_frame(edited)
-    return retouch_from_stats(statistics(before, after), cal)
+    stats = statistics(before, after)
+    if stats["structure"] < MIN_STRUCTURE:
+        raise OriginalMismatchError(before.name, after.name)
+    return retouch_from_stats(stats, cal)

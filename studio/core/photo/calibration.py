@@ -10,7 +10,8 @@ and it never saturates numerically. The displayed score is a monotone map of E,
     score = 100 · σ(a + b · ln E),
 whose two anchors are fitted: E at the ``caution`` anchor shows as 40 and E at the ``over``
 anchor as 70 (the verdict thresholds on the 0–100 scale). The retouch magnitude (with an
-original) works the same way on its own statistics.
+original) works the same way on its own statistics, measured from a floor: the evidence of
+an unchanged copy (every statistic 0) shows as 0, not as the ≈ 19 the bare map gives it.
 """
 
 from __future__ import annotations
@@ -56,18 +57,22 @@ class Logistic:
 
 @dataclass(frozen=True)
 class Scale:
-    """Evidence → 0–100, with E = ``caution`` at 40 and E = ``over`` at 70."""
+    """Evidence → 0–100, with E = ``caution`` at 40, E = ``over`` at 70 and E ≤ ``floor`` at 0."""
 
     caution: float
     over: float
+    floor: float = 0.0
 
     def __call__(self, evidence: float) -> float:
-        lo = math.log(max(self.caution, 1e-12))
-        hi = max(math.log(max(self.over, 1e-12)), lo + 1e-3)
+        above = evidence - self.floor
+        if above <= 0.0:
+            return 0.0
+        lo = math.log(max(self.caution - self.floor, 1e-12))
+        hi = max(math.log(max(self.over - self.floor, 1e-12)), lo + 1e-3)
         x_lo = math.log(CAUTION_SCORE / (100 - CAUTION_SCORE))
         x_hi = math.log(OVER_SCORE / (100 - OVER_SCORE))
         b = (x_hi - x_lo) / (hi - lo)
-        x = x_lo + b * (math.log(max(evidence, 1e-12)) - lo)
+        x = x_lo + b * (math.log(max(above, 1e-12)) - lo)
         return 100.0 / (1.0 + math.exp(-max(-60.0, min(60.0, x))))
 
 
@@ -112,11 +117,12 @@ def parse(data: dict) -> Calibration:
         signals = {k: Logistic(float(v["center"]), float(v["width"])) for k, v in data["signals"].items()}
         retouch = {k: Logistic(float(v["center"]), float(v["width"])) for k, v in data["retouch"].items()}
         anchors = data["evidence"]
+        unchanged = sum(curve.evidence(0.0) for curve in retouch.values())  # every statistic 0
         return Calibration(
             signals=signals,
             retouch=retouch,
             score_scale=Scale(float(anchors["caution"]), float(anchors["over"])),
-            retouch_scale=Scale(float(anchors["retouch_caution"]), float(anchors["retouch_over"])),
+            retouch_scale=Scale(float(anchors["retouch_caution"]), float(anchors["retouch_over"]), unchanged),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise CalibrationError(tr(f"the photo calibration is incomplete: {exc}",

@@ -45,8 +45,12 @@ class PhotoCheckError(Exception):
     """An unreadable photo, named as the user knows it."""
 
 
+def _user_name(path: str, names: Mapping[str, str] | None) -> str:
+    return (names or {}).get(path) or Path(path).name
+
+
 def _named(exc: ImageLoadError, names: Mapping[str, str] | None) -> str:
-    return f"{(names or {}).get(exc.path) or Path(exc.path).name}: {exc.reason}"
+    return f"{_user_name(exc.path, names)}: {exc.reason}"
 
 
 def analyse_photo(path: str, original: str | None = None, names: Mapping[str, str] | None = None) -> PhotoResult:
@@ -59,6 +63,7 @@ def analyse_photo(path: str, original: str | None = None, names: Mapping[str, st
     # OpenCV is imported in the worker, not at startup.
     from studio.core.photo.analyze import build_report, compare
     from studio.core.photo.calibration import load
+    from studio.core.photo.compare import OriginalMismatchError
     from studio.core.photo.working import load_frame
 
     try:
@@ -71,6 +76,8 @@ def analyse_photo(path: str, original: str | None = None, names: Mapping[str, st
     if original is not None:
         try:
             retouch = compare(original, frame, calibration=calibration)
+        except OriginalMismatchError as exc:  # its message names both files: use the user's names
+            original_error = str(OriginalMismatchError(_user_name(exc.path, names), _user_name(exc.photo, names)))
         except ImageLoadError as exc:
             original_error = _named(exc, names)
     report = build_report(frame, calibration, retouch, file=path)

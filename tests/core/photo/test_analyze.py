@@ -212,3 +212,10 @@ def test_reasons_never_include_an_all_is_well_sentence(base):
     mixed = replace(report, signals=[almost, strong])
     assert mixed.top_signals(3) == [strong]
     assert mixed.top_signals(3, min_score=0.0) == [strong]
+
+
+def test_scale_floor_shows_as_zero_and_keeps_the_anchors():
+    scale = Scale(caution=1.0, over=10.0, floor=0.01)
+    assert scale(0.01) == 0.0 and scale(0.0) == 0.0
+    assert scale(1.0) == pytest.approx(40) and scale(10.0) == pytest.approx(70)
+    assert 0 < scale(0.02) < scale(0.5) < 40

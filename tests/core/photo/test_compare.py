@@ -71,3 +71,24 @@ def test_statistics_converts_each_image_to_greyscale_once(original, monkeypatch)
     monkeypatch.setattr(cv2, "cvtColor", counting)
     stats_module.statistics(before, after)
     assert len(calls) == 3
+
+
+def test_an_unchanged_copy_scores_near_zero_and_does_not_raise_the_photo_score(original):
+    alone = analyze(original)
+    paired = analyze(original, original=original)
+    assert paired.retouch is not None and paired.retouch.magnitude < 10  # was 19: no zero on the scale
+    assert paired.score == pytest.approx(alone.score)
+
+
+def test_another_scene_as_the_original_is_refused_and_named(original):
+    from studio.core.photo.compare import OriginalMismatchError
+
+    upside_down = np.ascontiguousarray(original[::-1])  # same colours, a different scene
+    with pytest.raises(OriginalMismatchError) as err:
+        compare(upside_down, original)
+    assert "same scene" in str(err.value)
+
+
+@pytest.mark.parametrize("edit", [lambda im: synth.warp(im, 0.06), synth.everything_maxed, synth.smooth])
+def test_heavy_edits_still_count_as_the_same_scene(original, edit):
+    assert compare(original, edit(original)).magnitude > 0  # no OriginalMismatchError
