@@ -54,3 +54,21 @@ def test_a_hashtag_quick_fix_leaves_a_tag_without_spaces(qtbot, studio_window):
     tags = [t.tag for t in note.composer.hashtags.tags]
     assert tags[0] == "klfood" and len(tags) == 2
     assert " " not in tags[1] and tags[1] != "lowestprice"
+
+
+def test_pasting_a_long_text_over_a_long_selection_is_accepted(qtbot, studio_window):
+    from PySide6.QtCore import QMimeData
+
+    from studio.gui.editor.text_edit import MAX_TEXT_LENGTH
+
+    ctx, window = studio_window
+    note = _open_blank(ctx, window)
+    body = note.composer.body
+    old = QMimeData()
+    old.setText("旧" * (MAX_TEXT_LENGTH // 2 + 10))
+    body.insertFromMimeData(old)
+    body.selectAll()
+    new = QMimeData()
+    new.setText("新" * (MAX_TEXT_LENGTH // 2 + 10))
+    body.insertFromMimeData(new)  # replaces the selection: the result fits
+    assert body.toPlainText() == new.text()

@@ -64,7 +64,10 @@ class NoteTextEdit(QPlainTextEdit):
 
     def insertFromMimeData(self, source) -> None:
         incoming = len(source.text()) if source.hasText() else 0
-        if len(self.toPlainText()) + incoming > MAX_TEXT_LENGTH:
+        # The selection is replaced: Ctrl+A then paste of a long article used to be refused
+        # when old and new text together passed the limit.
+        selected = len(self.textCursor().selectedText())
+        if len(self.toPlainText()) - selected + incoming > MAX_TEXT_LENGTH:
             self._refuse_paste(incoming)
             return
         if self._single_line and source.hasText():
