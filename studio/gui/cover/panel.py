@@ -227,7 +227,9 @@ class CoverPanel(QWidget):
     def _edit(self, key: str, value) -> None:
         if key == "title" and value is not None and value == self._note_title:
             value = None  # typing the note's title back re-links them
-        if value is None or value == "":
+        # An emptied title field stays empty (to type a new title, or for a photo-only cover);
+        # dropping it made the field snap back to the note's title at the first backspace.
+        if value is None or (value == "" and key != "title"):
             self._settings.pop(key, None)
         else:
             self._settings[key] = value

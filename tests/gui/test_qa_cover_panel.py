@@ -1,0 +1,49 @@
+"""Cover composer as a user drives it: editing the title field, pasting a page, photo-only covers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from studio.gui.cover.panel import CoverPanel
+
+
+def wait_render(qtbot, panel, check, timeout=15000):
+    def done():
+        assert panel._last is not None, panel.status.text()
+        assert not panel._job.busy and check(panel._last)
+
+    qtbot.waitUntil(done, timeout=timeout)
+    return panel._last
+
+
+def test_clearing_the_title_field_lets_a_new_title_be_typed(qtbot):
+    panel = CoverPanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    panel.set_note_title("Note title")
+    panel.show()
+    field = panel.controls.title
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert field.text() == ""  # used to snap back to the note's title at once
+    assert panel.controls.use_note_title.isVisible()
+    wait_render(qtbot, panel, lambda r: r.title == "")  # a photo-only cover is allowed
+    qtbot.keyClicks(field, "Brand new")
+    assert field.text() == "Brand new"
+    assert wait_render(qtbot, panel, lambda r: r.title == "Brand new")
+    panel.controls.use_note_title.click()
+    assert field.text() == "Note title" and panel.spec().title == "Note title"
+
+
+def test_a_page_pasted_as_the_title_still_gets_a_preview(qtbot):
+    panel = CoverPanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    panel.show()
+    page = "周末去哪儿玩，吉隆坡一日游攻略 Weekend in KL! " * 60  # ~2,000 characters
+    QGuiApplication.clipboard().setText(page)
+    panel.controls.title.setFocus()
+    panel.controls.title.paste()
+    # The line-break search took minutes on this; the preview must arrive like any other.
+    rendered = wait_render(qtbot, panel, lambda r: r.title == page, timeout=30000)
+    assert not rendered.result.legibility.ok  # and it says the text is far too small
