@@ -27,9 +27,16 @@ class AddResult(Enum):
     TOO_LONG = "too_long"
 
 
+# Text copied out of the app marks topics as "#吉隆坡[话题]#" (the checker knows the marker too).
+_TOPIC_MARKER = "[话题]"
+
+
 def normalize_tag(raw: str) -> str:
-    """``#吉隆坡美食#`` / ``＃吉隆坡美食`` / ``  吉隆坡美食 `` → ``吉隆坡美食``."""
-    return raw.strip().strip("#＃").strip()
+    """``#吉隆坡美食#`` / ``＃吉隆坡美食`` / ``#吉隆坡美食[话题]#`` / ``  吉隆坡美食 `` →
+    ``吉隆坡美食``. Tags pasted from a copied note kept the marker: the chip read
+    #吉隆坡美食[话题], and so did the ready-to-post text."""
+    tag = raw.strip().strip("#＃").strip()
+    return tag.removesuffix(_TOPIC_MARKER).strip()
 
 
 def split_tags(text: str) -> list[str]:

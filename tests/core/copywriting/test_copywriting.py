@@ -102,3 +102,9 @@ def test_an_untitled_markdown_export_is_headed_in_the_ui_language():
         assert to_markdown("  ", "body", ()).startswith("# (untitled)\n")
     finally:
         set_language("en")
+
+
+def test_tags_copied_out_of_the_app_lose_the_topic_marker():
+    assert ht.split_tags("#吉隆坡[话题]# #探店[话题]#") == ["吉隆坡", "探店"]
+    tags, result = ht.add((), "#吉隆坡美食[话题]#", "core")
+    assert result is ht.AddResult.ADDED and tags[0].tag == "吉隆坡美食"
