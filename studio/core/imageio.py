@@ -20,8 +20,16 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from studio.core.i18n import tr
 
-# 80 MP is well above any phone camera in 2026 (50 MP sensors) and bounds memory at ~240 MB RGB.
+# Decoded pixels: 80 MP bounds memory at ~240 MB RGB.
 MAX_PIXELS = 80_000_000
+# Stored pixels of a JPEG that is decoded reduced (``draft_long_side``): libjpeg scales by up to
+# 1/8 while decoding, so a 200 MP phone photo (several 2026 phones have such a mode) decodes to
+# ~3 MP. 400 MP still refuses absurd headers.
+MAX_DRAFT_JPEG_PIXELS = 400_000_000
+# Pillow refuses anything over ~179 MP inside Image.open, before a JPEG can be decoded reduced;
+# the checks in ``_decode`` (made right after the header is read, before any pixel is decoded)
+# are the policy instead, so Pillow's own guard only stays as a backstop above ours.
+Image.MAX_IMAGE_PIXELS = MAX_DRAFT_JPEG_PIXELS
 _SRGB = ImageCms.createProfile("sRGB")
 
 
@@ -84,6 +92,8 @@ def _decode(
 ) -> Image.Image:
     if not isinstance(source, bytes) and not Path(source).is_file():
         raise ImageLoadError(name, tr("file not found", "找不到文件"))
+    if (len(source) if isinstance(source, bytes) else Path(source).stat().st_size) == 0:
+        raise ImageLoadError(name, tr("the file is empty (0 bytes)", "文件是空的（0 字节）"))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -91,11 +101,16 @@ def _decode(
             with fp:
                 image = Image.open(fp)
                 width, height = image.size
-                if width * height > max_pixels:
-                    raise ImageLoadError(name, _too_large(width, height, max_pixels))
-                if draft_long_side and image.format == "JPEG" and max(width, height) > draft_long_side:
+                reduced = bool(draft_long_side) and image.format == "JPEG"
+                # max_pixels bounds what is decoded; a JPEG decoded at 1/8 may store 64× that
+                limit = min(64 * max_pixels, MAX_DRAFT_JPEG_PIXELS) if reduced else max_pixels
+                if width * height > max(limit, max_pixels):
+                    raise ImageLoadError(name, _too_large(width, height, max(limit, max_pixels)))
+                if reduced and max(width, height) > draft_long_side:
                     f = draft_long_side / max(width, height)
                     image.draft(image.mode, (max(1, int(width * f + 0.999)), max(1, int(height * f + 0.999))))
+                if image.size[0] * image.size[1] > max_pixels:  # the draft could not shrink it enough
+                    raise ImageLoadError(name, _too_large(width, height, max_pixels))
                 image.load()
                 image.info["source_size"] = (width, height)
     except ImageLoadError:
@@ -111,9 +126,8 @@ def _decode(
             ),
         ) from None
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ImageLoadError(
-            name, tr(f"the image is corrupt or truncated ({exc})", f"图片已损坏或不完整（{exc}）")
-        ) from None
+        # Pillow's reason is English; the Chinese message does without it.
+        raise ImageLoadError(name, tr(f"the image is corrupt or truncated ({exc})", "图片已损坏或不完整")) from None
     return image
 
 

@@ -102,3 +102,40 @@ def test_save_clean_refuses_unknown_formats_before_writing(tmp_path):
     # names are case-insensitive and jpg/jpeg are one format
     assert save_clean(image, tmp_path / "a.JPG").read_bytes()[:2] == b"\xff\xd8"
     assert save_clean(image, tmp_path / "b.out", fmt="webp").read_bytes()[8:12] == b"WEBP"
+
+
+def test_a_huge_jpeg_is_accepted_when_it_can_be_decoded_reduced(tmp_path):
+    """200 MP phone photos were refused outright although the photo check decodes them at 1/8."""
+    photo = tmp_path / "huge.jpg"
+    Image.new("RGB", (4000, 3000), (120, 90, 60)).save(photo, quality=80)  # 12 MP stands in for 200
+    reduced = open_image(photo, max_pixels=1_000_000, draft_long_side=1000)
+    assert max(reduced.size) <= 2000 and reduced.info["source_size"] == (4000, 3000)
+    with pytest.raises(ImageLoadError, match=r"too large \(4000×3000\)"):
+        open_image(photo, max_pixels=1_000_000)  # decoded in full it would exceed the limit
+    png = tmp_path / "huge.png"
+    Image.new("RGB", (4000, 3000)).save(png)
+    with pytest.raises(ImageLoadError, match="too large"):
+        open_image(png, max_pixels=1_000_000, draft_long_side=1000)  # PNG cannot be decoded reduced
+
+
+def test_an_empty_file_is_called_empty(tmp_path):
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    with pytest.raises(ImageLoadError, match="empty"):
+        open_image(empty)
+    with pytest.raises(ImageLoadError, match="empty"):
+        open_image(b"")
+
+
+def test_chinese_corrupt_message_carries_no_english_detail(tmp_path):
+    from studio.core.i18n import set_language
+
+    good = tmp_path / "good.jpg"
+    Image.new("RGB", (64, 64), (200, 10, 10)).save(good)
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(good.read_bytes()[:300])
+    set_language("zh")  # the autouse fixture in conftest.py resets it
+    with pytest.raises(ImageLoadError) as err:
+        open_image(cut)
+    assert "图片已损坏或不完整" in err.value.reason
+    assert not any("a" <= ch.lower() <= "z" for ch in err.value.reason), err.value.reason
