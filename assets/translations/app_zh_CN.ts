@@ -291,6 +291,10 @@
         <translation>从模板创建</translation>
     </message>
     <message>
+        <source>changed in another window</source>
+        <translation>在另一个窗口中被修改</translation>
+    </message>
+    <message>
         <source>No versions yet: they are recorded as you work.</source>
         <translation>还没有历史版本：写作时会自动记录。</translation>
     </message>
@@ -541,6 +545,10 @@ Write, check and prepare Xiaohongshu notes.</source>
 </context>
 <context>
     <name>NoteComposer</name>
+    <message>
+        <source>This draft was also changed in another window; that text is kept in Version history (Ctrl+H).</source>
+        <translation>这篇草稿也在另一个窗口中被修改过；那边的文字已保存在版本历史中（Ctrl+H）。</translation>
+    </message>
     <message>
         <source>Saved</source>
         <translation>已保存</translation>

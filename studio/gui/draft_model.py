@@ -30,6 +30,7 @@ class DraftModel(QObject):
     changed = Signal(object)  # content changed in memory: Draft
     saved = Signal(object)  # written to the library: Draft
     saveFailed = Signal(str)
+    overwroteOther = Signal()  # the save replaced text written in another window (kept as a version)
 
     def __init__(self, library: Library, parent: QObject | None = None):
         super().__init__(parent)
@@ -87,7 +88,7 @@ class DraftModel(QObject):
         if self._draft is None or not self._dirty:
             return True
         try:
-            self._draft = self._library.save_draft(self._draft)
+            self._draft, overwritten = self._library.save_draft_checked(self._draft)
         except NotFoundError:
             log.warning("draft %s vanished before it could be saved", self._draft.id)
             self._dirty = False
@@ -98,6 +99,8 @@ class DraftModel(QObject):
             self.saveFailed.emit(str(exc) or type(exc).__name__)
             return False
         self._dirty = False
+        if overwritten:
+            self.overwroteOther.emit()
         if time.monotonic() - self._last_snapshot > AUTO_SNAPSHOT_EVERY_S:
             self.snapshot("auto")
         self.saved.emit(self._draft)

@@ -13,15 +13,15 @@ def failing_disk(studio_window, monkeypatch):
     ctx, _window = studio_window
     monkeypatch.setattr(draft_model, "AUTOSAVE_DELAY_MS", 10)
     monkeypatch.setattr(draft_model, "SAVE_RETRY_MS", 50)
-    real = ctx.library.save_draft
+    real = ctx.library.save_draft_checked
     state = {"fail": True}
 
-    def save_draft(draft):
+    def save_draft_checked(draft):
         if state["fail"]:
             raise OSError(28, "No space left on device")
         return real(draft)
 
-    monkeypatch.setattr(ctx.library, "save_draft", save_draft)
+    monkeypatch.setattr(ctx.library, "save_draft_checked", save_draft_checked)
     return state
 
 
@@ -83,3 +83,24 @@ def test_the_saved_mark_follows_a_language_switch(qtbot, studio_window):
     window.set_language("zh")
     # It stayed "Saved" in English until the next edit.
     assert composer.saved_label.text() == "已保存"
+
+
+def test_saving_over_another_windows_text_says_where_it_went(qtbot, studio_window):
+    from dataclasses import replace
+
+    from studio.core.library import Library
+
+    ctx, window = studio_window
+    draft = ctx.new_draft()
+    other = Library.open(ctx.library.path)  # a second app instance on the same library
+    try:
+        other.save_draft(replace(other.get_draft(draft.id), body="另一个窗口的文字"))
+    finally:
+        other.close()
+    messages: list[str] = []
+    ctx.status.connect(messages.append)
+    commit_text(window.note.composer.body, "这个窗口的文字")
+    assert ctx.draft.save()
+    assert any("another window" in m for m in messages)
+    kept = [v.body for v in ctx.library.list_versions(draft.id) if v.reason == "overwritten"]
+    assert kept == ["另一个窗口的文字"]

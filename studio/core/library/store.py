@@ -149,6 +149,22 @@ class Library(MediaMixin):
 
     def save_draft(self, draft: Draft) -> Draft:
         """Store the draft's editable fields; returns it with the new modification time."""
+        return self.save_draft_checked(draft)[0]
+
+    def save_draft_checked(self, draft: Draft) -> tuple[Draft, bool]:
+        """``save_draft``, also saying whether it overwrote text written elsewhere.
+
+        Two windows (two app instances) editing one draft each wrote their whole text over
+        the other's, and the one saved first was lost. When the stored draft changed since
+        ``draft`` was read (its ``modified_at`` differs) and holds other text, that text is
+        kept as a version ("overwritten") before this one is written."""
+        stored = self.get_draft(draft.id)  # NotFoundError if it is gone
+        overwritten = stored.modified_at != draft.modified_at and not stored.same_content(draft)
+        if overwritten:
+            self.snapshot(draft.id, "overwritten")
+        return self._write_draft(draft), overwritten
+
+    def _write_draft(self, draft: Draft) -> Draft:
         now = time.time()
         with self._tx() as db:
             cur = db.execute(

@@ -85,6 +85,14 @@ class NoteComposer(QWidget):
         ctx.draft.saved.connect(lambda _d: self._show_saved(True))
         ctx.draft.changed.connect(lambda _d: self._show_saved(False))
         ctx.draft.saveFailed.connect(self._show_save_failed)
+        ctx.draft.overwroteOther.connect(
+            lambda: ctx.status.emit(
+                self.tr(
+                    "This draft was also changed in another window; that text is kept in "
+                    "Version history (Ctrl+H)."
+                )
+            )
+        )
         self.retranslate()
         self.show_draft(ctx.draft.draft)
 

@@ -97,6 +97,7 @@ class HistoryDialog(QDialog):
             "quit": self.tr("closed the app"),
             "before-restore": self.tr("before a restore"),
             "template": self.tr("created from template"),
+            "overwritten": self.tr("changed in another window"),
         }
         self._current = self._current_text()
         self._by_id = {}
