@@ -496,12 +496,20 @@
         <translation>导出</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Save the package in</source>
         <translation>笔记包保存到</translation>
     </message>
     <message>
         <source>Rendering the cover and checking the note…</source>
         <translation>正在渲染封面并检查笔记…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Writing files… {} of {}</source>

@@ -99,3 +99,40 @@ def test_profile_header_export_errors_are_explained_and_success_is_confirmed(
     with Image.open(written) as image:
         assert image.format == "PNG" and image.width == 1080
     assert "May Tan v1.2.png" in panel.status.text()
+
+
+def test_closing_the_package_dialog_mid_export_leaves_no_package(qtbot, tmp_path):
+    from studio.gui.export.package_dialog import PackageExportDialog
+
+    library = Library.open(tmp_path / "lib.sqlite")
+    workspace = library.create_workspace("W")
+    draft = library.create_draft(workspace.id, "周末露营", "正文")
+    for i in range(3):
+        photo = tmp_path / f"p{i}.jpg"
+        Image.new("RGB", (1600, 1200), (40 * i, 90, 60)).save(photo)
+        library.add_draft_media(draft.id, photo, role="photo")
+    out = tmp_path / "out"
+    dialog = PackageExportDialog(library, draft, destination=str(out))
+    qtbot.addWidget(dialog)
+    dialog.as_folder.setChecked(True)
+    dialog.start()
+    assert dialog.close_button.text() == "Cancel"  # not "Close" while it runs
+    dialog.reject()
+    dialog.runner.wait()
+    qtbot.wait(50)
+    assert not out.exists() or list(out.iterdir()) == []  # used to finish writing the package
+    library.close()
+
+
+def test_export_package_cancelled_between_files_removes_the_partial_package(tmp_path):
+    from studio.core.export import ExportCancelled, NotePackage, export_package
+
+    photos = []
+    for i in range(3):
+        photos.append(tmp_path / f"p{i}.png")
+        Image.new("RGB", (64, 48), (10, 20 * i, 30)).save(photos[-1])
+    asked = []
+    package = NotePackage(title="t", body="b", hashtags=[], cover=None, photos=photos)
+    with pytest.raises(ExportCancelled):
+        export_package(package, tmp_path / "out", cancelled=lambda: asked.append(1) or len(asked) >= 2)
+    assert list((tmp_path / "out").iterdir()) == []

@@ -16,6 +16,10 @@ class ExportError(Exception):
     """A user-facing export problem (unreadable photo, unwritable folder); names the file."""
 
 
+class ExportCancelled(ExportError):
+    """The user stopped the export; nothing was left under the final name."""
+
+
 @dataclass(frozen=True, slots=True)
 class Override:
     """A finding the creator chose to keep: ignored in this draft or allowed in the workspace."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from studio.core.i18n import tr
 from studio.core.imageio import ImageLoadError, open_image, save_clean
 
-from .model import ExportError, NotePackage
+from .model import ExportCancelled, ExportError, NotePackage
 from .report import build_report
 from .text import ready_to_paste
 
@@ -46,7 +46,8 @@ def _photo_name(index: int, source: Path) -> str:
     return f"photo-{index:02d}{suffix}"
 
 
-def _write_contents(package: NotePackage, folder: Path, progress: Progress | None) -> None:
+def _write_contents(package: NotePackage, folder: Path, progress: Progress | None,
+                    cancelled: Callable[[], bool] | None = None) -> None:
     total = len(package.photos) + 3
     done = 0
 
@@ -55,6 +56,8 @@ def _write_contents(package: NotePackage, folder: Path, progress: Progress | Non
         done += 1
         if progress:
             progress(done, total)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled(tr("Export cancelled", "已取消导出"))
 
     cover = package.cover
     if cover is None and package.cover_spec is not None:
@@ -90,8 +93,12 @@ def export_package(
     name: str | None = None,
     as_zip: bool = False,
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path:
-    """Export into ``destination`` (a folder); returns the package folder or zip path."""
+    """Export into ``destination`` (a folder); returns the package folder or zip path.
+
+    ``cancelled()`` is asked after each file: when it says yes, the partial package is
+    removed and ``ExportCancelled`` is raised (closing the dialog used to let it finish)."""
     destination = Path(destination)
     try:
         destination.mkdir(parents=True, exist_ok=True)
@@ -104,7 +111,7 @@ def export_package(
     shutil.rmtree(staging, ignore_errors=True)
     try:
         staging.mkdir()
-        _write_contents(package, staging, progress)
+        _write_contents(package, staging, progress, cancelled)
         if as_zip:
             tmp = destination / f".{final.name}.tmp"
             with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:

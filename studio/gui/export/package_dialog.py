@@ -75,9 +75,10 @@ class PackageExportDialog(ExportDialog):
             self._on_failed(str(exc))
             return
 
-        def job(progress, _cancelled):
-            return export_package(package, destination, as_zip=as_zip, progress=progress)
+        def job(progress, cancelled):
+            return export_package(package, destination, as_zip=as_zip, progress=progress, cancelled=cancelled)
 
+        self.close_button.setText(self.tr("Cancel"))  # closing now stops the export
         self.runner.start(job)
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -90,9 +91,11 @@ class PackageExportDialog(ExportDialog):
         self.message.setText(self.tr("Exported to {}").format(path))
         self.export_button.setEnabled(True)
         self.show_button.setVisible(True)
+        self.close_button.setText(self.tr("Close"))
 
     def _on_failed(self, message: str) -> None:
         self.progress.setVisible(False)
+        self.close_button.setText(self.tr("Close"))
         super()._on_failed(message)
 
     def _folder_to_show(self) -> str | None:
