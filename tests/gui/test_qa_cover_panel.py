@@ -47,3 +47,24 @@ def test_a_page_pasted_as_the_title_still_gets_a_preview(qtbot):
     # The line-break search took minutes on this; the preview must arrive like any other.
     rendered = wait_render(qtbot, panel, lambda r: r.title == page, timeout=30000)
     assert not rendered.result.legibility.ok  # and it says the text is far too small
+
+
+def test_a_chinese_name_gets_chinese_tags_in_the_list_as_in_the_suggestions(qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    from studio.gui.profile.panel import ProfilePanel
+
+    panel = ProfilePanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    box = panel.username_box
+    box.name.setText("Emily")
+    assert box.tag.itemText(0).isascii()  # English UI, Latin name: English tags
+    box.name.clear()
+    box.name.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString("林小佳")
+    QCoreApplication.sendEvent(box.name, event)
+    tags = [box.tag.itemText(i) for i in range(box.tag.count())]
+    assert tags and not any(t.isascii() for t in tags), tags
+    assert "【" in box.suggestions.item(0).text()

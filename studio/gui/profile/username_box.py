@@ -44,6 +44,7 @@ class UsernameBox(QGroupBox):
         self._limits = limits
         self._current_niche = current_niche
         self._loading = False
+        self._tags_language: str | None = None  # the language the tag list is filled in
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLineEdit(self)
@@ -137,9 +138,14 @@ class UsernameBox(QGroupBox):
         self.update_suggestions()
         self._parts_changed()
 
+    def _tag_language(self) -> str:
+        """Chinese tags for a Chinese name (as the suggestions use), else the UI language."""
+        return "zh" if any("\u4e00" <= c <= "\u9fff" for c in self.name.text()) else get_language()
+
     def fill_tags(self) -> None:
         niche = self._current_niche()
-        lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in self.name.text()) else get_language()
+        lang = self._tag_language()
+        self._tags_language = lang
         words = niche.activities if self.pattern_activity.isChecked() else niche.identities
         current = self.tag.currentText()
         self.tag.blockSignals(True)
@@ -151,6 +157,10 @@ class UsernameBox(QGroupBox):
     def _parts_changed(self) -> None:
         if self._loading:
             return
+        if self._tag_language() != self._tags_language:
+            # Typing a Chinese name switched the suggestions to Chinese tags but left the tag
+            # list in English ("林小佳 [Beauty Blogger]"): refill it in the name's language.
+            self.fill_tags()
         composed = compose_username(self.name.text(), self.tag.currentText(), self.style(), self._limits)
         self.username.setText(composed)
         self.update_suggestions()
