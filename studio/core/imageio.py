@@ -113,6 +113,8 @@ def _decode(
                     raise ImageLoadError(name, _too_large(width, height, max_pixels))
                 image.load()
                 image.info["source_size"] = (width, height)
+                if image.format == "WEBP":
+                    image.info["limited_range"] = _webp_is_lossy(fp)
     except ImageLoadError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -129,6 +131,22 @@ def _decode(
         # Pillow's reason is English; the Chinese message does without it.
         raise ImageLoadError(name, tr(f"the image is corrupt or truncated ({exc})", "图片已损坏或不完整")) from None
     return image
+
+
+def _webp_is_lossy(fp) -> bool:
+    """Whether a WebP file's image is VP8 (lossy, stored as limited-range YUV: decoding
+    stretches 16–235 to 0–255, which leaves a levels-like comb in every RGB histogram)
+    rather than VP8L (lossless RGB). Walks the RIFF chunk headers; reads no pixel data."""
+    fp.seek(12)
+    while len(header := fp.read(8)) == 8:
+        fourcc, size = header[:4], int.from_bytes(header[4:], "little")
+        if fourcc in (b"VP8 ", b"VP8L"):
+            return fourcc == b"VP8 "
+        if fourcc == b"ANMF":  # animation frame: 16 bytes of frame header, then its image chunk
+            fp.seek(16, io.SEEK_CUR)
+            continue
+        fp.seek(size + (size & 1), io.SEEK_CUR)
+    return False
 
 
 def _too_large(width: int, height: int, max_pixels: int) -> str:

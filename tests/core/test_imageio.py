@@ -139,3 +139,21 @@ def test_chinese_corrupt_message_carries_no_english_detail(tmp_path):
         open_image(cut)
     assert "图片已损坏或不完整" in err.value.reason
     assert not any("a" <= ch.lower() <= "z" for ch in err.value.reason), err.value.reason
+
+
+def _exif_bytes() -> bytes:
+    exif = Image.Exif()
+    exif[0x010E] = "a description long enough to matter" * 20  # ImageDescription
+    return exif.tobytes()
+
+
+@pytest.mark.parametrize(("options", "lossy"), [
+    ({"quality": 80}, True),
+    ({"quality": 80, "exif": _exif_bytes()}, True),  # extended (VP8X) layout: chunks before the image
+    ({"quality": 80, "save_all": True, "append_images": [Image.new("RGB", (32, 32), "red")]}, True),
+    ({"lossless": True}, False),
+])
+def test_lossy_webp_is_marked_limited_range(tmp_path, options, lossy):
+    path = tmp_path / "x.webp"
+    Image.new("RGB", (32, 32), (10, 200, 30)).save(path, **options)
+    assert open_image(path).info.get("limited_range") is lossy

@@ -39,6 +39,9 @@ class Frame:
     sample8: np.ndarray  # uint8 hxwx3, nearest-neighbour decimated decode
     size: tuple[int, int]  # decoded (original) width, height
     name: str
+    # Decoded from limited-range YUV (a lossy WebP): the decoder's 16–235 → 0–255 stretch combs
+    # every histogram exactly as a levels edit does, so histogram gaps prove nothing here.
+    limited_range: bool = False
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -132,4 +135,5 @@ def load_frame(source: ImageInput) -> Frame:
     sample8 = np.ascontiguousarray(rgb8[::step, ::step])
     rgb8, _ = shrink(rgb8, WORKING_LONG_SIDE)
     rgb = rgb8.astype(np.float32) * (1.0 / 255.0)
-    return Frame(rgb=rgb, sample8=sample8, size=source_size, name=name)
+    limited_range = bool(image.info.get("limited_range"))
+    return Frame(rgb=rgb, sample8=sample8, size=source_size, name=name, limited_range=limited_range)

@@ -127,3 +127,24 @@ def test_clipping_message_names_the_end_that_was_clipped(base, edit, words, othe
     for score in (0.4, 0.9):  # "noticeable" and "strong" wording
         text = clipping.message(score, m).lower()
         assert any(w in text for w in words) and not any(w in text for w in other_words), text
+
+
+def test_lossy_webp_histogram_gaps_are_not_taken_for_a_levels_edit(tmp_path):
+    """A WebP decoder stretches 16–235 to 0–255 (a levels edit in all but name): a natural
+    photo saved as WebP read 'noticeably edited' from the comb alone."""
+    from PIL import Image
+
+    combing = SIGNALS[SIGNAL_IDS.index("combing")]
+    rng = np.random.default_rng(5)
+    field = cv2.GaussianBlur(rng.normal(0, 1, (600, 800)).astype(np.float32), (0, 0), 12)
+    scene = np.clip(128 + 60 * field / field.std(), 0, 255).astype(np.uint8)
+    photo = np.dstack([scene, scene, scene])
+    lossy, lossless = tmp_path / "lossy.webp", tmp_path / "lossless.webp"
+    Image.fromarray(photo).save(lossy, quality=90)
+    Image.fromarray(photo).save(lossless, lossless=True)
+    frame = load_frame(lossy)
+    assert frame.limited_range and not load_frame(lossless).limited_range
+    assert combing.measure(frame).details["periodicity_max"] > 1.7  # the decoder's comb is there
+    m = combing.measure(frame)
+    assert m.value == 0.0 and "WebP" in combing.message(0.0, m)
+    assert combing.measure(load_frame(lossless)).value > 0  # lossless WebP is judged as usual

@@ -173,15 +173,22 @@ def measure_combing(frame: Frame) -> Measurement:
         "periodicity_r": periodic[0],
         "periodicity_g": periodic[1],
         "periodicity_b": periodic[2],
+        "limited_range": float(frame.limited_range),
     }
     return Measurement(value=_combing_value(details), details=details)
 
 
 def _combing_value(d: dict[str, float]) -> float:
-    return d["periodicity_max"]
+    # A lossy WebP's decoder stretches every channel (see Frame.limited_range): not evidence.
+    return 0.0 if d["limited_range"] else d["periodicity_max"]
 
 
 def _combing_message(score: float, m: Measurement) -> str:
+    if m.details["limited_range"]:
+        return tr(
+            "Histogram gaps are not judged in a WebP file: its own colour conversion leaves them.",
+            "WebP 文件不判断直方图断层：它自身的色彩转换就会留下断层。",
+        )
     return (
         tr("The tonal range is smooth.", "影调过渡平滑。"),
         tr(
