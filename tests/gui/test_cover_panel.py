@@ -72,6 +72,7 @@ def test_one_click_fixes_change_the_design(qtbot, engine):
     after = wait_render(qtbot, panel, lambda r: r is not before)
     assert after.result.legibility.thumbnail_glyph_px >= before.result.legibility.thumbnail_glyph_px
     assert panel.settings()["max_lines"] > 0
+    panel._edit("scrim", False)  # the template's own scrim off: "Add scrim" then adds one
     panel.legibility.buttons["scrim"].click()
     panel.legibility.buttons["stroke"].click()
     assert panel.settings()["scrim"] is True and panel.settings()["stroke"] >= 0.08

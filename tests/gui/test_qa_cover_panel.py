@@ -68,3 +68,15 @@ def test_a_chinese_name_gets_chinese_tags_in_the_list_as_in_the_suggestions(qtbo
     tags = [box.tag.itemText(i) for i in range(box.tag.count())]
     assert tags and not any(t.isascii() for t in tags), tags
     assert "【" in box.suggestions.item(0).text()
+
+
+def test_add_scrim_is_offered_only_when_there_is_no_scrim(qtbot):
+    panel = CoverPanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    add_scrim = panel.legibility.buttons["scrim"]
+    panel._edit("template", "bold-center")  # has its own scrim: the button would change nothing
+    assert panel.controls.scrim.isChecked() and not add_scrim.isEnabled()
+    panel.controls.scrim.click()  # scrim off
+    assert not panel.spec().scrim and add_scrim.isEnabled()
+    add_scrim.click()
+    assert panel.spec().scrim and panel.controls.scrim.isChecked() and not add_scrim.isEnabled()

@@ -250,6 +250,9 @@ class CoverPanel(QWidget):
             self._settings["template"] = "bold-center"
             template = load_template("bold-center")
         self.controls.show_settings(self._settings, self._note_title, template)
+        scrim = self._settings.get("scrim")
+        # With the scrim already on, "Add scrim" would add the same scrim again: nothing happens.
+        self.legibility.buttons["scrim"].setEnabled(not (template.scrim is not None if scrim is None else scrim))
         self.gallery.select(template.id)
         self.gallery.set_title(self.spec().title)
 
