@@ -312,6 +312,10 @@
         <translation>以下字符没有可用字体，已省略：{}</translation>
     </message>
     <message>
+        <source>The title already fills the room this template gives it: shorten it or choose a template with more room.</source>
+        <translation>标题已占满这个模板留给它的空间：请缩短标题，或换一个空间更大的模板。</translation>
+    </message>
+    <message>
         <source>The cover could not be rendered: {}</source>
         <translation>封面无法渲染：{}</translation>
     </message>

@@ -80,3 +80,22 @@ def test_add_scrim_is_offered_only_when_there_is_no_scrim(qtbot):
     assert not panel.spec().scrim and add_scrim.isEnabled()
     add_scrim.click()
     assert panel.spec().scrim and panel.controls.scrim.isChecked() and not add_scrim.isEnabled()
+
+
+def test_enlarge_title_enlarges_a_short_title_and_explains_when_it_cannot(qtbot):
+    panel = CoverPanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    panel.set_note_title("早餐吃什么")
+    before = wait_render(qtbot, panel, lambda r: r.title == "早餐吃什么")
+    # A short title sits at the template's largest size: one more line used to change nothing.
+    panel.legibility.buttons["enlarge"].click()
+    after = wait_render(qtbot, panel, lambda r: r is not before)
+    assert after.result.font_size > before.result.font_size * 1.1
+    assert "fills the room" not in panel.status.text()
+    panel._edit("template", "sticker")  # its title box is full with this title at 3 lines
+    panel.set_note_title("一周减脂餐｜打工人也能坚持的早餐")
+    before = wait_render(qtbot, panel, lambda r: r.title.startswith("一周"))
+    panel.legibility.buttons["enlarge"].click()
+    after = wait_render(qtbot, panel, lambda r: r is not before)
+    assert after.result.font_size <= before.result.font_size  # nothing to gain here ...
+    assert "fills the room" in panel.status.text()  # ... and the user is told why

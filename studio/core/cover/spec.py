@@ -208,6 +208,7 @@ class CoverSpec:
     highlight_color: str | None = None
     max_lines: int | None = None
     safe_margin: float | None = None
+    title_scale: float | None = None  # × the template's largest title size (1.2: up to 20% larger)
 
     def canvas_size(self) -> tuple[int, int]:
         if self.size is not None:
@@ -265,6 +266,15 @@ def resolve_style(spec: CoverSpec, template: Template) -> Template:
         )
     if spec.max_lines is not None:
         changes["max_lines"] = int(spec.max_lines)
+    if spec.title_scale is not None:
+        # Raising the cap lets a short title grow until the width stops it (more lines alone
+        # never enlarged a title that was already at the template's largest size).
+        scale = float(spec.title_scale)
+        if not 0.5 <= scale <= 3.0:
+            raise CoverError(tr(f"title_scale {scale:g} is out of range (0.5–3)",
+                                f"title_scale {scale:g} 超出范围（0.5–3）"))
+        changes["max_size"] = min(0.5, title.max_size * scale)
+        changes["min_size"] = min(title.min_size, changes["max_size"])
     resolved = dataclasses.replace(template, title=dataclasses.replace(title, **changes))
     if spec.scrim is not None:
         resolved = dataclasses.replace(

@@ -14,7 +14,7 @@ from studio.core.cover import CoverSpec
 SETTINGS_KEY = "cover_spec.{}"
 SPEC_FIELDS = (
     "title", "subtitle", "label", "template", "preset", "font", "title_color", "align", "stroke",
-    "shadow", "scrim", "highlight_color", "max_lines", "safe_margin", "focal_point",
+    "shadow", "scrim", "highlight_color", "max_lines", "safe_margin", "focal_point", "title_scale",
 )
 
 

@@ -99,6 +99,7 @@ class CoverPanel(QWidget):
         self._photo_size: tuple[int, int] | None = None
         self._pan_start: tuple[float, float] = (0.5, 0.5)
         self._last: CoverRender | None = None
+        self._enlarge_from: float | None = None  # title size / width before "Enlarge title"
         self._job = LatestRequestWorker("cover-preview", self)
         self._job.finished.connect(self._show)
         self._job.failed.connect(self._failed)
@@ -235,7 +236,7 @@ class CoverPanel(QWidget):
             self._settings[key] = value
         if key == "template":
             # A new design brings its own line count and effects.
-            for stale in ("max_lines", "stroke", "shadow", "scrim"):
+            for stale in ("max_lines", "stroke", "shadow", "scrim", "safe_margin", "title_scale"):
                 self._settings.pop(stale, None)
         if key == "background_color":
             self._set_background_path(None, store=True)
@@ -343,9 +344,15 @@ class CoverPanel(QWidget):
             current = self._settings.get("stroke", template.title.stroke) or 0.0
             self._settings["stroke"] = max(0.08, current + 0.04)
         elif fix == "enlarge":
+            # A long title grows with one more line and narrower margins; one already at the
+            # template's largest size grows with a higher size cap (20% per click).
             lines = int(self._settings.get("max_lines") or template.title.max_lines)
             self._settings["max_lines"] = min(8, lines + 1)
             self._settings["safe_margin"] = min(template.safe_margin, 0.04)
+            scale = float(self._settings.get("title_scale") or 1.0)
+            self._settings["title_scale"] = round(min(3.0, scale * 1.2), 3)
+            if self._last is not None:  # the next preview says so if the title could not grow
+                self._enlarge_from = self._last.result.font_size / self._last.result.width
         self._refresh_controls()
         self.request_render()
         self._save_timer.start()
@@ -381,6 +388,11 @@ class CoverPanel(QWidget):
         notes = [self.tr("{} × {} px · title set at {} px").format(w, h, round(rendered.result.font_size * w / rendered.result.width))]
         if rendered.result.dropped:
             notes.append(self.tr("Characters no font has were left out: {}").format(" ".join(rendered.result.dropped)))
+        if self._enlarge_from is not None:
+            if rendered.result.font_size / rendered.result.width <= self._enlarge_from * 1.005:
+                notes.append(self.tr("The title already fills the room this template gives it: "
+                                     "shorten it or choose a template with more room."))
+            self._enlarge_from = None
         self.status.setText(" · ".join(notes))
         self.rendered.emit(rendered)
 
