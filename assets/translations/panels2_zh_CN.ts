@@ -308,6 +308,10 @@
         <translation>{} × {} 像素 · 标题字号 {} 像素</translation>
     </message>
     <message>
+        <source>{} × {} px</source>
+        <translation>{} × {} 像素</translation>
+    </message>
+    <message>
         <source>Characters no font has were left out: {}</source>
         <translation>以下字符没有可用字体，已省略：{}</translation>
     </message>

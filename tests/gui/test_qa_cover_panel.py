@@ -99,3 +99,13 @@ def test_enlarge_title_enlarges_a_short_title_and_explains_when_it_cannot(qtbot)
     after = wait_render(qtbot, panel, lambda r: r is not before)
     assert after.result.font_size <= before.result.font_size  # nothing to gain here ...
     assert "fills the room" in panel.status.text()  # ... and the user is told why
+
+
+def test_a_cover_without_a_title_does_not_report_a_zero_pixel_title(qtbot):
+    panel = CoverPanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    wait_render(qtbot, panel, lambda r: r.title == "")
+    assert panel.status.text().startswith("1080 × 1440") and "0 px" not in panel.status.text()
+    panel.set_note_title("早餐")
+    wait_render(qtbot, panel, lambda r: r.title == "早餐")
+    assert "title set at" in panel.status.text()

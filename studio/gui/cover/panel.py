@@ -385,7 +385,11 @@ class CoverPanel(QWidget):
         else:
             self.findings.set_findings([], self.tr("Checking starts as soon as the compliance rules have loaded…"))
         w, h = self.spec().canvas_size()
-        notes = [self.tr("{} × {} px · title set at {} px").format(w, h, round(rendered.result.font_size * w / rendered.result.width))]
+        if rendered.result.lines:
+            size = round(rendered.result.font_size * w / rendered.result.width)
+            notes = [self.tr("{} × {} px · title set at {} px").format(w, h, size)]
+        else:  # no title on the cover: "title set at 0 px" read like an error
+            notes = [self.tr("{} × {} px").format(w, h)]
         if rendered.result.dropped:
             notes.append(self.tr("Characters no font has were left out: {}").format(" ".join(rendered.result.dropped)))
         if self._enlarge_from is not None:
