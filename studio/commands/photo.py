@@ -108,9 +108,11 @@ def format_text(report: PhotoReport) -> str:
     top = report.top_signals()
     for s in top:
         lines.append(f"  • {s.message} [{s.id} {s.score:.2f}]")
+    if report.note:  # not judged as a photo (a text card): say so instead of listing reasons
+        lines.append(f"  • {report.note}")
     # When the comparison with the original decides the verdict, its line below is the reason;
     # "no strong sign of editing" under "over-edited" would contradict it.
-    if not top and (report.retouch is None or report.verdict == "ok"):
+    elif not top and (report.retouch is None or report.verdict == "ok"):
         lines.append("  • " + tr("No strong sign of editing.", "没有明显的修图迹象。"))
     if report.retouch is not None:
         r = report.retouch

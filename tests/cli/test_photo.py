@@ -85,3 +85,13 @@ def test_an_original_of_another_scene_is_an_input_error_but_the_photo_is_still_j
     assert [r["file"] for r in data["results"]] == [str(photos["natural"])]
     assert "retouch" not in data["results"][0]
     assert "other.jpg" in captured.err and "same scene" in captured.err
+
+
+def test_a_text_card_says_it_is_not_scored(tmp_path, capsys):
+    from tests.core.photo.test_graphic import text_card
+
+    card = tmp_path / "card.jpg"
+    Image.fromarray(text_card()).save(card, quality=90)
+    assert main(["photo-check", str(card)]) == 0
+    out = capsys.readouterr().out
+    assert "not scored" in out and "No strong sign" not in out

@@ -70,7 +70,7 @@ def test_unreadable_original_keeps_the_verdict_and_says_why(qtbot, library_panel
 
 def _report(verdict, retouch_message=None):
     retouch = SimpleNamespace(magnitude=80.0, message=retouch_message) if retouch_message else None
-    return SimpleNamespace(verdict=verdict, score=80.0, retouch=retouch, top_signals=lambda *a, **k: [])
+    return SimpleNamespace(verdict=verdict, score=80.0, retouch=retouch, note=None, top_signals=lambda *a, **k: [])
 
 
 def test_reshaped_photo_card_does_not_say_no_sign_of_reshaping(qtbot):
@@ -320,3 +320,17 @@ def test_an_original_of_another_scene_is_named_and_skipped(qtbot, library_panel,
     assert "IMG_0999.jpg" in text and "IMG_0412.jpg" in text and "same scene" in text
     assert str(library.media_dir) not in text
     assert panel.results()[key].report.retouch is None
+
+
+def test_a_text_card_says_it_is_not_scored_as_a_photo(qtbot, library_panel, tmp_path):
+    """A black-on-white text card showed '● Heavily edited' with 'highlights burnt to white'."""
+    from tests.core.photo.test_graphic import text_card
+
+    panel, _library, _draft = library_panel
+    card_file = tmp_path / "tips.jpg"
+    Image.fromarray(text_card()).save(card_file, quality=90)
+    panel.add_photos([card_file])
+    wait_idle(qtbot, panel)
+    (card,) = panel._cards.values()
+    assert "not scored" in card.signals.text()
+    assert "burnt" not in card.signals.text()

@@ -19,6 +19,7 @@ from studio.core.photo.compare import (
     retouch_from_stats,
     statistics,
 )
+from studio.core.photo.graphic import GRAPHIC_SHARE, flat_colour_share, graphic_note
 from studio.core.photo.report import PhotoReport, RetouchResult, SignalResult
 from studio.core.photo.signals import SIGNALS
 from studio.core.photo.signals.base import wording_score
@@ -46,7 +47,10 @@ def build_report(
 ) -> PhotoReport:
     measured = [(signal, signal.measure(frame)) for signal in SIGNALS]
     signal_scores = [cal.signal_score(signal.id, m.value) for signal, m in measured]
-    score = cal.photo_score({signal.id: m.value for signal, m in measured})
+    share = flat_colour_share(frame.sample8)
+    note = graphic_note(share) if share >= GRAPHIC_SHARE else None
+    # A text card's white background and crisp strokes are its design, not an edit.
+    score = 0.0 if note else cal.photo_score({signal.id: m.value for signal, m in measured})
     if retouch is not None:
         # A reshaped body is over-editing even when no single-image statistic can see it.
         score = max(score, retouch.magnitude)
@@ -57,7 +61,7 @@ def build_report(
     for (signal, m), s in zip(measured, signal_scores, strict=True):
         message = signal.message(wording_score(s, verdict), m)
         results.append(SignalResult(signal.id, float(m.value), s, message, m.details))
-        if m.evidence is not None:
+        if m.evidence is not None and note is None:
             weighted.append((s, m.evidence))
         faces = max(faces, int(m.details.get("faces", 0)))
     if retouch is not None and retouch.flow_map is not None:
@@ -73,6 +77,7 @@ def build_report(
         retouch=retouch,
         file=file,
         heatmap=_heatmap((h, w), weighted) if heatmap else None,
+        note=note,
     )
 
 

@@ -80,6 +80,9 @@ class PhotoReport:
     retouch: RetouchResult | None = None
     file: str | None = None
     heatmap: np.ndarray | None = field(default=None, repr=False, compare=False)
+    # Set when the image is not judged as a photo (a text card or graphic; see graphic.py):
+    # one localised sentence saying so. Its signals are still measured but are not reasons.
+    note: str | None = None
 
     def signal(self, signal_id: str) -> SignalResult:
         for s in self.signals:
@@ -89,7 +92,10 @@ class PhotoReport:
 
     def top_signals(self, n: int = 3, min_score: float = NOTICEABLE_SCORE) -> list[SignalResult]:
         """The strongest reasons worth listing. Below ``NOTICEABLE_SCORE`` a signal's sentence
-        says all is well ("White balance looks neutral."), which is not a reason."""
+        says all is well ("White balance looks neutral."), which is not a reason; nor is
+        anything measured on a graphic (``note``)."""
+        if self.note:
+            return []
         ranked = sorted(self.signals, key=lambda s: s.score, reverse=True)
         return [s for s in ranked[:n] if s.score >= max(min_score, NOTICEABLE_SCORE)]
 
@@ -102,4 +108,6 @@ class PhotoReport:
         }
         if self.retouch is not None:
             out["retouch"] = self.retouch.to_dict()
+        if self.note:
+            out["note"] = self.note
         return out

@@ -115,7 +115,9 @@ class PhotoCard(QFrame):
         self.score.setToolTip(self.tr("0 = untouched, 100 = heavily edited"))
         # For a natural verdict only strong signals are worth a creator's attention.
         top = report.top_signals(3) if report.verdict != "ok" else report.top_signals(2, min_score=0.5)
-        if top:
+        if report.note:  # a text card or graphic: not judged as a photo, and why
+            self.signals.setText(report.note)
+        elif top:
             self.signals.setText("\n".join(f"• {s.message}" for s in top))
         elif report.retouch is not None and report.verdict != "ok":
             # The before/after comparison is the reason (say, a liquified waist): "no sign of
