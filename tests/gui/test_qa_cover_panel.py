@@ -109,3 +109,28 @@ def test_a_cover_without_a_title_does_not_report_a_zero_pixel_title(qtbot):
     panel.set_note_title("早餐")
     wait_render(qtbot, panel, lambda r: r.title == "早餐")
     assert "title set at" in panel.status.text()
+
+
+def test_the_background_cropper_frames_the_shape_the_header_shows(qtbot, monkeypatch):
+    from studio.core.profile import header
+    from studio.gui.profile.panel import ProfilePanel
+
+    filled = []
+    real_fill = header.fill
+    monkeypatch.setattr(header, "fill", lambda image, size, focus: filled.append(size) or real_fill(image, size, focus))
+    panel = ProfilePanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    aspects = []
+    for bio in ("一句话", "很长的一句话，" * 30):
+        panel.bio_fields["who"].set_text(bio)
+        panel._changed()
+        profile = panel.profile()
+        from PIL import Image
+
+        header.render_header(profile, background=Image.new("RGB", (1200, 900), "green"), width=1080)
+        w, h = filled[-1]
+        # The frame drawn on the photo has the shape of the area the header fills (it was a
+        # fixed 1.3 while the area runs from ~1.45 for one bio line to ~1.04 for six).
+        assert abs(panel.background_cropper._aspect - w / h) < 0.01, (bio[:5], w / h)
+        aspects.append(w / h)
+    assert aspects[0] > aspects[1] + 0.2

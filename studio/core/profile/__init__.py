@@ -2,7 +2,7 @@
 
 from .bio import Bio, BioReport, SentenceFinding, bio_length, check_bio
 from .data import Limits, Niche, ProfileDataError, Text, load_limits, load_niches, niche_by_id
-from .header import render_header
+from .header import background_aspect, render_header
 from .imaging import Focus, circle_avatar, crop_box, fill
 from .model import Profile
 from .username import (
@@ -27,6 +27,7 @@ __all__ = [
     "Suggestion",
     "Text",
     "UsernameReport",
+    "background_aspect",
     "bio_length",
     "check_bio",
     "check_username",

@@ -38,6 +38,31 @@ def _default_background(size: tuple[int, int]) -> Image.Image:
     return Image.composite(glow, base, mask)
 
 
+def _bio_lines(profile: Profile, width: int) -> list[str]:
+    s = width / PHONE_WIDTH
+    lines = textdraw.wrap(profile.bio.compose(), textdraw.text_font(False), round(14 * s),
+                          width - 2 * round(16 * s), max_lines=6)
+    if not profile.bio.compose():
+        lines = [tr("Your bio appears here: who you are, what you offer, how to reach you.",
+                    "简介会显示在这里：你是谁、你提供什么、怎么联系你。")]
+    return lines
+
+
+def _background_height(width: int, bio_lines: int) -> int:
+    """Height of the photo area behind the header: it grows with the bio's line count."""
+    s = width / PHONE_WIDTH
+
+    def px(v: float) -> int:
+        return round(v * s)
+
+    return px(56) + px(80) + px(18) + bio_lines * px(21) + px(16) + px(62) + px(16)
+
+
+def background_aspect(profile: Profile, width: int = 1080) -> float:
+    """Width / height of the background area for this profile (the cropper frames this shape)."""
+    return width / _background_height(width, len(_bio_lines(profile, width)))
+
+
 def render_header(
     profile: Profile,
     avatar: Image.Image | None = None,
@@ -53,10 +78,7 @@ def render_header(
     regular, bold = textdraw.text_font(False), textdraw.text_font(True)
     pad = px(16)
     name_size, bio_size, small = px(21), px(14), px(12)
-    bio_lines = textdraw.wrap(profile.bio.compose(), regular, bio_size, width - 2 * pad, max_lines=6)
-    if not profile.bio.compose():
-        bio_lines = [tr("Your bio appears here: who you are, what you offer, how to reach you.",
-                        "简介会显示在这里：你是谁、你提供什么、怎么联系你。")]
+    bio_lines = _bio_lines(profile, width)
     bio_block = len(bio_lines) * px(21)
     avatar_d = px(80)
     top = px(56)
@@ -64,9 +86,10 @@ def render_header(
     stats_top = body_top + bio_block + px(16)
     sheet_top = stats_top + px(62)
     height = sheet_top + px(48)
+    area = (width, _background_height(width, len(bio_lines)))
 
-    canvas = (fill(background, (width, sheet_top + px(16)), profile.background_focus)
-              if background is not None else _default_background((width, sheet_top + px(16))))
+    canvas = (fill(background, area, profile.background_focus)
+              if background is not None else _default_background(area))
     canvas = canvas.convert("RGBA")
     canvas.alpha_composite(_gradient(canvas.size, 70, 190))
     image = Image.new("RGBA", (width, height), (255, 255, 255, 255))

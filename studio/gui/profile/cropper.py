@@ -39,6 +39,12 @@ class FocusCropper(QWidget):
             self._source_size = source_size or (self._pixmap.width(), self._pixmap.height())
         self.update()
 
+    def set_aspect(self, aspect: float) -> None:
+        """The shape the image is cropped to (the profile background's changes with the bio)."""
+        if abs(aspect - self._aspect) > 1e-3:
+            self._aspect = aspect
+            self.update()
+
     def focus(self) -> Focus:
         return self._focus
 

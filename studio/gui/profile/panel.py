@@ -35,6 +35,7 @@ from studio.core.profile import (
     Bio,
     Focus,
     Profile,
+    background_aspect,
     load_limits,
     load_niches,
     render_header,
@@ -310,6 +311,8 @@ class ProfilePanel(QWidget):
         for field in self.bio_fields.values():
             field.set_count(text_length(field.text().strip(), limits.bio_method), limits.sentence_soft_max)
         set_counter(self.bio_counter, text_length(bio.compose(), limits.bio_method), limits.bio_max)
+        # The header's photo area gets taller with each bio line: frame exactly that shape.
+        self.background_cropper.set_aspect(background_aspect(self.profile()))
         self._refresh.start()
         self._save.start()
 
