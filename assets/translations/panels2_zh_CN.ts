@@ -117,8 +117,8 @@
         <translation>副标题</translation>
     </message>
     <message>
-        <source>Sticker text such as 干货 or 合集 (template default if empty)</source>
-        <translation>贴纸文字，如“干货”“合集”（留空则用模板默认）</translation>
+        <source>Sticker text such as 干货 or 合集</source>
+        <translation>贴纸文字，如“干货”“合集”</translation>
     </message>
     <message>
         <source>Label</source>
@@ -235,10 +235,6 @@
     <message>
         <source>Background</source>
         <translation>背景</translation>
-    </message>
-    <message>
-        <source>No label</source>
-        <translation>无贴纸</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,25 @@ def test_the_background_cropper_frames_the_shape_the_header_shows(qtbot, monkeyp
         assert abs(panel.background_cropper._aspect - w / h) < 0.01, (bio[:5], w / h)
         aspects.append(w / h)
     assert aspects[0] > aspects[1] + 0.2
+
+
+def test_the_templates_sticker_can_be_removed_and_replaced(qtbot):
+    panel = CoverPanel(engine_source=lambda: None)
+    qtbot.addWidget(panel)
+    panel.set_note_title("Five things I pack for every trip")
+    panel.show()
+    panel._edit("template", "checklist")
+    field = panel.controls.label
+    assert field.text() == "清单"  # the template's sticker, shown where it can be edited
+    with_sticker = wait_render(qtbot, panel, lambda r: r.result.label_bbox is not None)
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert field.text() == "" and panel.spec().label == ""  # used to fall back to 清单
+    wait_render(qtbot, panel, lambda r: r is not with_sticker and r.result.label_bbox is None)
+    qtbot.keyClicks(field, "Tips")
+    assert panel.spec().label == "Tips"
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    panel._edit("template", "sticker")  # another design: its own sticker choice again
+    assert panel.spec().label is None

@@ -94,7 +94,8 @@ class CoverControls(QWidget):
         self.subtitle.setPlaceholderText(self.tr("Optional: a second line with the payoff"))
         form.addRow(self.tr("Subtitle"), self.subtitle)
         self.label = QLineEdit(self)
-        self.label.setPlaceholderText(self.tr("Sticker text such as 干货 or 合集 (template default if empty)"))
+        # The template's sticker (清单 on the checklist) is shown as text: deleting it removes it.
+        self.label.setPlaceholderText(self.tr("Sticker text such as 干货 or 合集"))
         form.addRow(self.tr("Label"), self.label)
 
         self.font = ShrinkableCombo(self)
@@ -155,7 +156,7 @@ class CoverControls(QWidget):
         self.title.textEdited.connect(lambda t: self.edited.emit("title", t))
         self.use_note_title.clicked.connect(self.reset_title)
         self.subtitle.textEdited.connect(lambda t: self.edited.emit("subtitle", t))
-        self.label.textEdited.connect(lambda t: self.edited.emit("label", t or None))
+        self.label.textEdited.connect(lambda t: self.edited.emit("label", t))
         self.font.activated.connect(lambda _i: self.edited.emit("font", self.font.currentData()))
         self.align.activated.connect(lambda _i: self.edited.emit("align", self.align.currentData()))
         self.title_colour.chosen.connect(lambda c: self.edited.emit("title_color", c))
@@ -180,9 +181,10 @@ class CoverControls(QWidget):
             self.use_note_title.setVisible(title is not None and title != note_title)
             if self.subtitle.text() != settings.get("subtitle", ""):
                 self.subtitle.setText(settings.get("subtitle", ""))
-            if self.label.text() != (settings.get("label") or ""):
-                self.label.setText(settings.get("label") or "")
-            self.label.setPlaceholderText(template.label.text or self.tr("No label"))
+            label = settings.get("label")
+            shown = (template.label.text or "") if label is None else label
+            if self.label.text() != shown:
+                self.label.setText(shown)
             self.font.setCurrentIndex(max(0, self.font.findData(settings.get("font"))))
             self.align.setCurrentIndex(max(0, self.align.findData(settings.get("align"))))
             self.title_colour.set_colour(settings.get("title_color") or "")

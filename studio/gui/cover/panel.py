@@ -228,9 +228,12 @@ class CoverPanel(QWidget):
     def _edit(self, key: str, value) -> None:
         if key == "title" and value is not None and value == self._note_title:
             value = None  # typing the note's title back re-links them
+        if key == "label" and value and value == self._template().label.text:
+            value = None  # the template's own sticker text: follow the template again
         # An emptied title field stays empty (to type a new title, or for a photo-only cover);
         # dropping it made the field snap back to the note's title at the first backspace.
-        if value is None or (value == "" and key != "title"):
+        # An emptied label means "no sticker" (it used to bring the template's sticker back).
+        if value is None or (value == "" and key not in ("title", "label")):
             self._settings.pop(key, None)
         else:
             self._settings[key] = value
@@ -238,18 +241,23 @@ class CoverPanel(QWidget):
             # A new design brings its own line count and effects.
             for stale in ("max_lines", "stroke", "shadow", "scrim", "safe_margin", "title_scale"):
                 self._settings.pop(stale, None)
+            if self._settings.get("label") == "":  # "no sticker" was said of the old design's
+                self._settings.pop("label")
         if key == "background_color":
             self._set_background_path(None, store=True)
         self._refresh_controls()
         self.request_render()
         self._save_timer.start()
 
-    def _refresh_controls(self) -> None:
+    def _template(self):
         try:
-            template = load_template(self._settings.get("template", "bold-center"))
+            return load_template(self._settings.get("template", "bold-center"))
         except CoverError:
             self._settings["template"] = "bold-center"
-            template = load_template("bold-center")
+            return load_template("bold-center")
+
+    def _refresh_controls(self) -> None:
+        template = self._template()
         self.controls.show_settings(self._settings, self._note_title, template)
         scrim = self._settings.get("scrim")
         # With the scrim already on, "Add scrim" would add the same scrim again: nothing happens.
