@@ -76,6 +76,7 @@ def test_a_failed_cover_export_does_not_keep_saying_exporting(qtbot, tmp_path, w
     blocker.write_text("not a folder")
     panel = CoverPanel(engine_source=lambda: None)
     qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel._last is not None and not panel._job.busy, timeout=15000)  # preview first
     panel.export_to(blocker / "cover.png", "png", wait=True)
     qtbot.waitUntil(lambda: bool(warnings_shown), timeout=15000)
     assert "Exporting" not in panel.status.text()

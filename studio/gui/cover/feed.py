@@ -44,7 +44,7 @@ class FeedPreview(QWidget):
         self._mine: QPixmap | None = None
         self._title = ""
         self._neighbours: list[QPixmap] = []
-        self.setMinimumSize(260, 240)  # the feed scrolls on a phone: a shorter view just shows less of it
+        self.setMinimumSize(280, 240)  # the feed scrolls on a phone: a shorter view just shows less of it
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._job = LatestRequestWorker("cover-feed", self)
         self._job.finished.connect(self._set_neighbours)
@@ -128,9 +128,13 @@ class FeedPreview(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(QRectF(meta.left(), meta.top() + 1, 13, 13))
         painter.setPen(QColor("#8A8A8F"))
-        painter.drawText(meta.adjusted(18, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("You") if mine else self.tr("Creator"))
-        painter.drawText(meta, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "♡ 1.2k" if not mine else "♡ —")
+        likes = "♡ 1.2k" if not mine else "♡ —"
+        metrics = QFontMetricsF(font)
+        # Narrow columns: shorten the name rather than print it over the like count.
+        room = meta.width() - 18 - metrics.horizontalAdvance(likes) - 4
+        name = metrics.elidedText(self.tr("You") if mine else self.tr("Creator"), Qt.TextElideMode.ElideRight, max(0.0, room))
+        painter.drawText(meta.adjusted(18, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, name)
+        painter.drawText(meta, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, likes)
         if mine:
             painter.setPen(QColor("#FF2442"))
             painter.setBrush(Qt.BrushStyle.NoBrush)

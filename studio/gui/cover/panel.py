@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import ExifTags, Image
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -74,11 +74,29 @@ def render_preview(spec: CoverSpec, engine, width: int = PREVIEW_WIDTH) -> Cover
 
 class _FormColumn(QScrollArea):
     """The scrolling form column: as wide as its form would like when the window has room
-    (a plain scroll area asks for much less, so the form was squeezed on wide screens too)."""
+    (a plain scroll area asks for much less, so the form was squeezed on wide screens too),
+    never narrower than the form's own minimum (it scrolls up and down only)."""
+
+    def __init__(self, content: QWidget, parent: QWidget):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        content.installEventFilter(self)
+
+    def _extra(self) -> int:
+        return self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 
     def sizeHint(self) -> QSize:
-        width = self.widget().sizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(width + 2 * self.frameWidth(), super().sizeHint().height())
+        return QSize(self.widget().sizeHint().width() + self._extra(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.widget().minimumSizeHint().width() + self._extra(), super().minimumSizeHint().height())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the form's minimum changed: the splitter asks again
+        return super().eventFilter(watched, event)
 
 
 class CoverPanel(QWidget):
@@ -139,11 +157,7 @@ class CoverPanel(QWidget):
         self.findings = FindingsList(self)
         left.addWidget(self.findings)
         left.addStretch(1)
-        left_scroll = _FormColumn(self)
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_scroll.setWidget(left_host)
-        left_scroll.setMinimumWidth(left_host.minimumSizeHint().width() + 16)
+        left_scroll = _FormColumn(left_host, self)
 
         centre_host = QWidget(self)
         centre = QVBoxLayout(centre_host)

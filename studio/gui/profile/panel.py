@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,17 +57,29 @@ EXPORT_FOLDER_KEY = "profile.export_folder"
 PREVIEW_WIDTH = 400  # logical pixels: about the size of a phone screen on a laptop
 
 
-def _column(content: QWidget, parent: QWidget) -> QScrollArea:
+class _Column(QScrollArea):
     """A column that scrolls up and down only and is never narrower than its content: the
     preview column used to shrink below the header's width in a 1000 px window and hide the
     findings' line ends behind a sideways scroll bar."""
-    scroll = QScrollArea(parent)
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(content)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setMinimumWidth(content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
-    return scroll
+
+    def __init__(self, content: QWidget, parent: QWidget):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setWidget(content)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        # Asked again whenever the content's own minimum changes (a longer placeholder, the
+        # niche's examples), not fixed at construction.
+        width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
 
 class ProfilePanel(QWidget):
@@ -118,7 +130,7 @@ class ProfilePanel(QWidget):
         form.addWidget(self.username_box)
         form.addWidget(self._bio_box())
         form.addStretch(1)
-        scroll = _column(form_host, self)
+        scroll = _Column(form_host, self)
 
         preview_host = QWidget(self)
         preview_host.setObjectName("previewColumn")
@@ -146,7 +158,7 @@ class ProfilePanel(QWidget):
         right.addLayout(buttons)
         right.addWidget(self._images_box())
         right.addStretch(1)
-        preview_scroll = _column(preview_host, self)
+        preview_scroll = _Column(preview_host, self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
