@@ -104,3 +104,19 @@ def test_saving_over_another_windows_text_says_where_it_went(qtbot, studio_windo
     assert any("another window" in m for m in messages)
     kept = [v.body for v in ctx.library.list_versions(draft.id) if v.reason == "overwritten"]
     assert kept == ["另一个窗口的文字"]
+
+
+def test_the_drafts_list_keeps_showing_the_draft_that_stayed_open(qtbot, studio_window, failing_disk):
+    from PySide6.QtCore import Qt
+
+    ctx, window = studio_window
+    draft = ctx.new_draft()
+    commit_text(window.note.composer.body, "还没存下的字")
+    panel = window.note.drafts
+    other_row = next(r for r in range(panel.list.count())
+                     if panel.list.item(r).data(Qt.ItemDataRole.UserRole) != draft.id)
+    panel.list.setCurrentRow(other_row)  # the user clicks another draft
+    assert ctx.draft.draft.id == draft.id
+    assert panel.list.currentItem().data(Qt.ItemDataRole.UserRole) == draft.id
+    failing_disk["fail"] = False  # pytest-qt closes the window before monkeypatch is undone
+    assert ctx.draft.save()

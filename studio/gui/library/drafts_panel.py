@@ -167,6 +167,9 @@ class DraftsPanel(QWidget):
     def _item_selected(self, current, _previous) -> None:
         if current is not None and not self._trash_mode:
             self.ctx.open_draft(current.data(Qt.ItemDataRole.UserRole))
+            # The open draft stays when its unsaved text cannot be written: keep the
+            # highlight on the draft actually shown.
+            self._select_current()
 
     def eventFilter(self, watched, event) -> bool:
         # Delete on a selected draft: to the trash (with Undo), or from the trash for good
