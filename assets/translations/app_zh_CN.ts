@@ -228,6 +228,10 @@
         <translation>%1/%2 个话题 · 建议：5 个核心词、3 个衍生词、2 个热门话题</translation>
     </message>
     <message>
+        <source>%1/%2 hashtags (%3 in the body) · recommended: 5 core, 3 derived, 2 trending</source>
+        <translation>%1/%2 个话题（正文中 %3 个）· 建议：5 个核心词、3 个衍生词、2 个热门话题</translation>
+    </message>
+    <message>
         <source>Add hashtags: #吉隆坡美食 #探店 (Enter to add)</source>
         <translation>添加话题：#吉隆坡美食 #探店（回车添加）</translation>
     </message>

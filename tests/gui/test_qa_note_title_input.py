@@ -72,3 +72,16 @@ def test_pasting_a_long_text_over_a_long_selection_is_accepted(qtbot, studio_win
     new.setText("新" * (MAX_TEXT_LENGTH // 2 + 10))
     body.insertFromMimeData(new)  # replaces the selection: the result fits
     assert body.toPlainText() == new.text()
+
+
+def test_hashtags_in_the_body_count_in_the_tag_counter_and_limit(qtbot, studio_window):
+    ctx, window = studio_window
+    note = _open_blank(ctx, window)
+    commit_text(note.composer.body, "周末去吃了好吃的 #吉隆坡 #美食 #探店")
+    tags = note.composer.hashtags
+    tags.add_text(" ".join(f"#t{i}" for i in range(9)))
+    # The counter said 9/10 and took the tags while the checker blocked 12 of 10.
+    assert len(tags.tags) == 7
+    assert tags.count_label.text().startswith("10/10 hashtags (3 in the body)")
+    note.composer.body.clear()
+    assert tags.count_label.text().startswith("7/10 hashtags ·")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from studio.core.compliance.structure import hashtag_spans
 from studio.core.copywriting import hashtags as hashtag_rules
 from studio.core.text.length import BODY_LIMIT, TITLE_LIMIT, count_length
 from studio.gui.context import AppContext
@@ -112,6 +113,7 @@ class NoteComposer(QWidget):
         self.title.set_text(draft.title if draft else "")
         self.body.set_text(draft.body if draft else "")
         self.hashtags.set_tags(draft.hashtags if draft else ())
+        self.hashtags.set_tags_in_body(len(hashtag_spans(draft.body if draft else "", plain_words=False)))
         self._update_counters()
         self._save_error, self._save_state = None, ""
         self._render_save_state()
@@ -123,6 +125,7 @@ class NoteComposer(QWidget):
     def _body_edited(self, text: str) -> None:
         self.ctx.draft.update(body=text)
         self._update_counter("body", text)
+        self.hashtags.set_tags_in_body(len(hashtag_spans(text, plain_words=False)))
 
     def _update_counters(self) -> None:
         self._update_counter("title", self.title.toPlainText())

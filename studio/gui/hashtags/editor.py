@@ -65,6 +65,7 @@ class HashtagEditor(QWidget):
         self._chips: list[HashtagChip] = []
         # The built-in default until the engine (and its rule pack) has loaded.
         self._limit = HASHTAG_LIMIT
+        self._in_body = 0  # #tags written in the body: the checker counts them too
 
         self._undo: list[tuple[Hashtag, ...]] = []
         self._redo: list[tuple[Hashtag, ...]] = []
@@ -129,6 +130,13 @@ class HashtagEditor(QWidget):
         self._limit = limit
         self._update_counts()
 
+    def set_tags_in_body(self, count: int) -> None:
+        """How many #tags the body holds. They count towards the limit: with 3 in the body
+        the counter said 8/10 and accepted two more while the checker blocked the note."""
+        if count != self._in_body:
+            self._in_body = count
+            self._update_counts()
+
     def set_tags(self, tags: tuple[Hashtag, ...]) -> None:
         """Show a draft's tags (no tagsChanged; starts a fresh undo history)."""
         self._tags = tuple(tags)
@@ -179,7 +187,7 @@ class HashtagEditor(QWidget):
         results = []
         tags = self._tags
         for raw in rules.split_tags(text) or [text]:
-            tags, result = rules.add(tags, raw, tier, limit=self._limit)
+            tags, result = rules.add(tags, raw, tier, limit=max(0, self._limit - self._in_body))
             results.append(result)
         self.change_tags(tags)
         refused = [r for r in results if r is not rules.AddResult.ADDED]
@@ -265,10 +273,14 @@ class HashtagEditor(QWidget):
         for status in rules.structure(self._tags):
             label = self._tier_labels[status.tier]
             label.setText(f"{self._tier_name(status.tier)}  {status.count}/{status.target}")
+        if self._in_body:
+            text = self.tr("%1/%2 hashtags (%3 in the body) · recommended: 5 core, 3 derived, 2 trending")
+        else:
+            text = self.tr("%1/%2 hashtags · recommended: 5 core, 3 derived, 2 trending")
         self.count_label.setText(
-            self.tr("%1/%2 hashtags · recommended: 5 core, 3 derived, 2 trending")
-            .replace("%1", str(len(self._tags)))
+            text.replace("%1", str(len(self._tags) + self._in_body))
             .replace("%2", str(self._limit))
+            .replace("%3", str(self._in_body))
         )
 
     def retranslate(self) -> None:
