@@ -88,7 +88,7 @@ def test_an_original_of_another_scene_is_an_input_error_but_the_photo_is_still_j
 
 
 def test_a_text_card_says_it_is_not_scored(tmp_path, capsys):
-    from tests.core.photo.test_graphic import text_card
+    from tests.core.photo.test_scope import text_card
 
     card = tmp_path / "card.jpg"
     Image.fromarray(text_card()).save(card, quality=90)

@@ -324,7 +324,7 @@ def test_an_original_of_another_scene_is_named_and_skipped(qtbot, library_panel,
 
 def test_a_text_card_says_it_is_not_scored_as_a_photo(qtbot, library_panel, tmp_path):
     """A black-on-white text card showed '● Heavily edited' with 'highlights burnt to white'."""
-    from tests.core.photo.test_graphic import text_card
+    from tests.core.photo.test_scope import text_card
 
     panel, _library, _draft = library_panel
     card_file = tmp_path / "tips.jpg"

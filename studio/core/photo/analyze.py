@@ -19,8 +19,8 @@ from studio.core.photo.compare import (
     retouch_from_stats,
     statistics,
 )
-from studio.core.photo.graphic import GRAPHIC_SHARE, flat_colour_share, graphic_note
 from studio.core.photo.report import PhotoReport, RetouchResult, SignalResult
+from studio.core.photo.scope import not_judged
 from studio.core.photo.signals import SIGNALS
 from studio.core.photo.signals.base import wording_score
 from studio.core.photo.working import Frame, ImageInput, load_frame
@@ -47,9 +47,7 @@ def build_report(
 ) -> PhotoReport:
     measured = [(signal, signal.measure(frame)) for signal in SIGNALS]
     signal_scores = [cal.signal_score(signal.id, m.value) for signal, m in measured]
-    share = flat_colour_share(frame.sample8)
-    note = graphic_note(share) if share >= GRAPHIC_SHARE else None
-    # A text card's white background and crisp strokes are its design, not an edit.
+    note = not_judged(frame)  # a thumbnail, or a text card whose white background is design
     score = 0.0 if note else cal.photo_score({signal.id: m.value for signal, m in measured})
     if retouch is not None:
         # A reshaped body is over-editing even when no single-image statistic can see it.

@@ -80,7 +80,7 @@ class PhotoReport:
     retouch: RetouchResult | None = None
     file: str | None = None
     heatmap: np.ndarray | None = field(default=None, repr=False, compare=False)
-    # Set when the image is not judged as a photo (a text card or graphic; see graphic.py):
+    # Set when the image is not judged as a photo (too small, or a text card; see scope.py):
     # one localised sentence saying so. Its signals are still measured but are not reasons.
     note: str | None = None
 

@@ -1,4 +1,4 @@
-"""Text cards and plain graphics are not judged as photos (they read 77/100 "over-edited")."""
+"""Images not judged as photos: text cards and plain graphics (they read 77/100 "over-edited"), thumbnails."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw
 
 from studio.core.paths import assets_dir
 from studio.core.photo import analyze
-from studio.core.photo.graphic import GRAPHIC_SHARE, flat_colour_share
+from studio.core.photo.scope import GRAPHIC_SHARE, flat_colour_share
 
 from . import synth
 
@@ -45,3 +45,11 @@ def test_photos_are_judged_as_photos():
 
 def test_a_plain_black_image_is_not_over_edited():
     assert analyze(np.zeros((400, 300, 3), np.uint8)).verdict == "ok"
+
+
+def test_a_thumbnail_is_too_small_to_judge():
+    small = np.ascontiguousarray(synth.photo()[::9, ::9])  # 54×40
+    report = analyze(small)
+    assert report.note and "too small" in report.note and "54×40" in report.note
+    assert report.score == 0.0 and report.top_signals() == []
+    assert analyze(np.ascontiguousarray(synth.photo()[::5, ::5])).note is None  # 96×72 is judged
