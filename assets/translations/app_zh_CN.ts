@@ -702,6 +702,18 @@ Write, check and prepare Xiaohongshu notes.</source>
         <translation>无法打开资料库</translation>
     </message>
     <message>
+        <source>RedNote Studio is already open</source>
+        <translation>RedNote Studio 已经打开</translation>
+    </message>
+    <message>
+        <source>RedNote Studio is already running with this library. Switch to that window: two windows on one library overwrite each other&apos;s edits.</source>
+        <translation>RedNote Studio 已在使用这个资料库。请切换到那个窗口：两个窗口同时编辑一个资料库会互相覆盖修改。</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
         <source>My workspace</source>
         <translation>我的工作区</translation>
     </message>

@@ -94,6 +94,26 @@ def open_library_interactively(path: Path | None = None) -> Library | None:
         return None
 
 
+def open_second_instance(pid: int) -> bool:
+    """Another window already has this library open: say so, and open only if asked to
+    (the process id may also belong to an unrelated program after a crash and a reboot)."""
+    log.warning("another session (pid %s) has the library open", pid)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QApplication.translate("Startup", "RedNote Studio is already open"),
+        QApplication.translate(
+            "Startup",
+            "RedNote Studio is already running with this library. Switch to that window: two windows "
+            "on one library overwrite each other's edits.",
+        ),
+    )
+    anyway = box.addButton(QApplication.translate("Startup", "Open anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return box.clickedButton() is anyway
+
+
 def restore_last(ctx: AppContext) -> None:
     library = ctx.library
     workspaces = library.list_workspaces()
@@ -161,6 +181,10 @@ def run() -> int:
     if library is None:
         return 1
     lock = SessionLock(library.path.parent)
+    other = lock.other_instance()
+    if other is not None and not open_second_instance(other):
+        library.close()
+        return 0
     unclean = lock.acquire()
     ctx, window = build(library)
     errors.install(ctx.draft.save, log_path)

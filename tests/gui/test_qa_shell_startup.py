@@ -158,3 +158,27 @@ def test_a_damaged_setting_does_not_stop_the_app_from_starting(qtbot, key, value
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         i18n.apply_language("en")
         library.close()
+
+
+def test_a_second_window_on_the_same_library_asks_first(qtbot, tmp_path, monkeypatch, root_handlers):
+    """Two windows on one library overwrote each other's edits, and the first to quit removed
+    the other's session lock."""
+    import os
+
+    from studio.core.library import Library
+    from studio.gui import app
+
+    monkeypatch.setenv("REDNOTE_LOG_DIR", str(tmp_path / "log"))
+    library = Library.open()
+    lock = library.path.parent / "session.lock"
+    library.close()
+    lock.write_text(f'{{"pid": {os.getppid()}}}', "utf-8")  # a live process that is not us
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()))
+    assert app.run() == 0
+    assert len(asked) == 1 and "already running" in asked[0]
+    assert str(os.getppid()) in lock.read_text("utf-8")  # the other window's lock is left alone
+    # "Open anyway" is there for a stale lock whose process id was reused after a reboot.
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda box: next(b for b in box.buttons() if b.text() == "Open anyway"))
+    assert app.open_second_instance(os.getppid()) is True

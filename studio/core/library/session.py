@@ -18,6 +18,17 @@ class SessionLock:
         self.path = Path(directory) / "session.lock"
         self.previous: dict | None = None  # contents left by a session that did not close
 
+    def other_instance(self) -> int | None:
+        """The process id of another running session on this library, if there is one.
+
+        Two windows on one library overwrite each other's edits, and the first to quit would
+        remove this lock from under the other; the app asks before opening a second one."""
+        try:
+            pid = json.loads(self.path.read_text(encoding="utf-8")).get("pid")
+        except (OSError, ValueError, AttributeError):
+            return None
+        return pid if _alive(pid) else None
+
     def acquire(self) -> bool:
         """Take the lock; return True when the previous session ended uncleanly."""
         if self.path.exists():

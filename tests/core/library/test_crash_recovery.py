@@ -46,3 +46,14 @@ def test_kill_during_writes_keeps_last_commit_and_flags_unclean_exit(tmp_path):
     assert lock.acquire() is True  # the killed session never released its lock
     lock.release()
     assert SessionLock(tmp_path).acquire() is False
+
+
+def test_other_instance_is_a_live_process_other_than_this_one(tmp_path):
+    lock = SessionLock(tmp_path)
+    assert lock.other_instance() is None  # no lock file
+    lock.path.write_text("not json", "utf-8")
+    assert lock.other_instance() is None
+    lock.acquire()
+    assert lock.other_instance() is None  # this process's own lock
+    lock.path.write_text(f'{{"pid": {os.getppid()}}}', "utf-8")
+    assert lock.other_instance() == os.getppid()  # the test runner's parent is alive
