@@ -82,6 +82,9 @@ class HashtagEditor(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
+        # Wrap rather than widen the window: with "(3 in the body)" and a refusal message
+        # side by side, an unwrapped line raised the window's minimum width by ~90 px.
+        self.count_label.setWordWrap(True)
         self.message = QLabel()
         self.message.setStyleSheet(f"color: {SEVERITY_COLORS['block']};")
         self.message.hide()
