@@ -667,6 +667,26 @@ Write, check and prepare Xiaohongshu notes.</source>
         <source>The clipboard holds %1 characters. A note can hold at most 1,000, so the editor accepts at most %2 at a time. Your draft was not changed.</source>
         <translation>剪贴板中有 %1 个字符。一篇笔记最多 1000 字，编辑器一次最多接受 %2 个字符。你的草稿没有改动。</translation>
     </message>
+    <message>
+        <source>%1 is not a .txt or .md file. Drop text files here; photos go to the Photos tab.</source>
+        <translation>%1 不是 .txt 或 .md 文件。这里只能拖入文本文件；照片请拖到“照片”标签页。</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a note.</source>
+        <translation>%1 太长，无法放进一篇笔记。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as UTF-8 and drop it again.</source>
+        <translation>%1 不是 UTF-8 文本。请另存为 UTF-8 后再拖入。</translation>
+    </message>
+    <message>
+        <source>Cannot insert this file</source>
+        <translation>无法插入此文件</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTextEdit, QToolTip
 
 from studio.core.compliance.model import Finding
+from studio.gui.editor.dropped import DropRefused, dropped_paths, read_dropped
 from studio.gui.editor.offsets import OffsetMap, cp_to_u16
 from studio.gui.theme import severity_color
 
@@ -63,6 +64,15 @@ class NoteTextEdit(QPlainTextEdit):
         super().inputMethodEvent(event)
 
     def insertFromMimeData(self, source) -> None:
+        paths = dropped_paths(source)
+        if paths:
+            try:
+                text = read_dropped(paths, MAX_TEXT_LENGTH)
+            except DropRefused as refused:
+                self._warn(self.tr("Cannot insert this file"), str(refused))
+                return
+            source = QMimeData()
+            source.setText(text)
         incoming = len(source.text()) if source.hasText() else 0
         # The selection is replaced: Ctrl+A then paste of a long article used to be refused
         # when old and new text together passed the limit.
@@ -78,8 +88,8 @@ class NoteTextEdit(QPlainTextEdit):
 
     def _refuse_paste(self, incoming: int) -> None:
         """Say why instead of freezing on a huge paste; the draft is left as it was."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        self.pasteRefused.emit(incoming)
+        self._warn(
             self.tr("Text too long to paste"),
             self.tr(
                 "The clipboard holds %1 characters. A note can hold at most 1,000, so the "
@@ -87,10 +97,11 @@ class NoteTextEdit(QPlainTextEdit):
             )
             .replace("%1", f"{incoming:,}")
             .replace("%2", f"{MAX_TEXT_LENGTH:,}"),
-            parent=self,
         )
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.pasteRefused.emit(incoming)
         box.open()
 
     def set_text(self, text: str) -> None:
