@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 from studio.commands import InputError
@@ -52,8 +53,15 @@ def _list_templates(fmt: str) -> int:
                          ensure_ascii=False, indent=2))
     else:
         for t in templates:
-            print(f"{t.id:14} {pick(t.name):18} {pick(t.description)}")
+            print(f"{t.id:14} {_pad(pick(t.name), 18)} {pick(t.description)}")
     return 0
+
+
+def _pad(text: str, columns: int) -> str:
+    """Pad to ``columns`` terminal columns: a Chinese character takes two (the Chinese list's
+    descriptions started at a different column on every line)."""
+    width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(1, columns - width)
 
 
 def _parse_size(text: str) -> tuple[int, int]:
