@@ -113,9 +113,8 @@ class HashtagEditor(QWidget):
         layout.addLayout(row)
         layout.addLayout(tiers_box)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.message)
+        bottom.addWidget(self.count_label, 1)  # takes the free width, so it wraps only when narrow
+        bottom.addWidget(self.message, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(bottom)
         self.retranslate()
 
