@@ -7,6 +7,7 @@ Color Emoji only loads at size 109 (bitmap strikes), so emoji runs are drawn at 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -120,6 +121,17 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
+def _fitting_tokens(text: str, font_file: str, size: int, width: int) -> Iterator[str]:
+    """Tokens, with any one wider than a whole line (a long link, #tag#tag#tag) cut into
+    characters: kept whole, it ran off the right edge of the header. Lazy, so a wrap that
+    stops early measures no more than it lays out."""
+    for token in _tokens(text):
+        if len(token) > 1 and measure(token, font_file, size) > width:
+            yield from token
+        else:
+            yield token
+
+
 def wrap(text: str, font_file: str, size: int, width: int, max_lines: int | None = None) -> list[str]:
     """Greedy wrap of each paragraph; an overflowing last line ends with an ellipsis.
 
@@ -129,7 +141,7 @@ def wrap(text: str, font_file: str, size: int, width: int, max_lines: int | None
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for token in _tokens(paragraph):
+        for token in _fitting_tokens(paragraph, font_file, size, width):
             candidate = line + token
             if line and measure(candidate, font_file, size) > width:
                 lines.append(line.rstrip())

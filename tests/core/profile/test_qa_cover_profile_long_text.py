@@ -29,3 +29,11 @@ def test_header_with_a_pasted_page_in_bio_and_name_renders():
     profile = Profile(name="May", username=PAGE[:3000], bio=Bio(who=PAGE, offer=PAGE, reach=PAGE))
     image = render_header(profile, width=540)
     assert image.width == 540 and image.height < 1000  # six bio lines, two name lines
+
+
+def test_a_word_longer_than_the_line_is_broken_instead_of_running_off_the_header():
+    font = textdraw.text_font()
+    word = "https://averyveryveryverylongwordwithoutanyspaces.example.com/path"
+    lines = textdraw.wrap(f"私信我 {word} 谢谢", font, 40, 500, max_lines=6)
+    assert all(textdraw.measure(line, font, 40) <= 500 for line in lines), lines
+    assert "".join(lines).replace(" ", "") == f"私信我{word}谢谢"
