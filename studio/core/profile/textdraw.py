@@ -109,10 +109,21 @@ def draw_line(image: Image.Image, xy: tuple[int, int], text: str, font_file: str
     return x - xy[0]
 
 
+def _second_flag_half(token: str, ch: str) -> bool:
+    """A flag is two regional-indicator letters: the second joins a lone first one."""
+    def regional(c: str) -> bool:
+        return 0x1F1E6 <= ord(c) <= 0x1F1FF
+
+    return regional(ch) and regional(token[-1]) and (len(token) == 1 or not regional(token[-2]))
+
+
 def _tokens(text: str) -> list[str]:
     """Latin words stay whole; every CJK character (or emoji cluster char) is its own token."""
     tokens: list[str] = []
     for ch in text:
+        if tokens and (ord(ch) in _JOINERS or tokens[-1].endswith("\u200d") or _second_flag_half(tokens[-1], ch)):
+            tokens[-1] += ch  # one emoji (👩🏽‍💻, 1️⃣, 🇲🇾) is never split across lines
+            continue
         latin = ch.isascii() and not ch.isspace()
         if tokens and latin and tokens[-1][-1:].isascii() and not tokens[-1][-1:].isspace():
             tokens[-1] += ch

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from studio.core.profile import Bio, Profile, render_header, textdraw
 
 PAGE = "我在吉隆坡吃了十年，每周三家小店🍜 Eating around KL. " * 600  # ~22,000 characters
@@ -37,3 +39,18 @@ def test_a_word_longer_than_the_line_is_broken_instead_of_running_off_the_header
     lines = textdraw.wrap(f"私信我 {word} 谢谢", font, 40, 500, max_lines=6)
     assert all(textdraw.measure(line, font, 40) <= 500 for line in lines), lines
     assert "".join(lines).replace(" ", "") == f"私信我{word}谢谢"
+
+
+def test_emoji_sequences_are_never_split_across_lines():
+    font = textdraw.text_font()
+    text = "旅行👩🏽‍💻博主1️⃣去过🇲🇾🇨🇳国家" * 3
+    whole = ("👩🏽‍💻", "1️⃣", "🇲🇾", "🇨🇳")
+    for width in range(80, 400, 7):
+        lines = textdraw.wrap(text, font, 30, width)
+        assert "".join(lines) == text
+        for a, b in itertools.pairwise(lines):
+            seam = a[-3:] + "|" + b[:3]
+            assert b[:1] not in "\u200d\ufe0f\u20e3" and not a.endswith("\u200d"), seam
+            assert not (0x1F3FB <= ord(b[0]) <= 0x1F3FF), seam
+        joined = "\n".join(lines)
+        assert all(joined.count(e) == text.count(e) for e in whole), (width, lines)
