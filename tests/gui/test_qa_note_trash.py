@@ -112,3 +112,14 @@ def test_enter_in_the_search_box_opens_the_first_match(qtbot, studio_window):
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)
     assert ctx.draft.draft.id == target.id
     # (focus itself is not asserted: it needs an active window, which a full run may not have)
+
+
+def test_undo_is_withdrawn_once_the_trashed_draft_is_deleted_forever(qtbot, studio_window, monkeypatch):
+    ctx, window = studio_window
+    panel, draft = _trash_one(ctx, window)
+    assert panel.undo_bar.isVisibleTo(panel)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    panel.purge(draft.id)
+    # Undo stayed on offer for 10 s and raised an error: the draft no longer existed.
+    assert not panel.undo_bar.isVisibleTo(panel)
+    panel.undo_button.click()  # nothing to restore, nothing raised

@@ -261,6 +261,9 @@ class DraftsPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.ctx.purge_draft(draft_id)
+        if draft_id == self._last_trashed:  # its Undo would restore a draft that is gone
+            self._last_trashed = None
+            self.undo_bar.hide()
         return True
 
     def _undo_trash(self) -> None:
