@@ -123,3 +123,15 @@ def test_undo_is_withdrawn_once_the_trashed_draft_is_deleted_forever(qtbot, stud
     # Undo stayed on offer for 10 s and raised an error: the draft no longer existed.
     assert not panel.undo_bar.isVisibleTo(panel)
     panel.undo_button.click()  # nothing to restore, nothing raised
+
+
+def test_undo_of_a_trash_does_not_follow_into_another_workspace(qtbot, studio_window):
+    ctx, window = studio_window
+    panel = window.note.drafts
+    draft = ctx.draft.draft
+    panel.trash(draft.id)
+    ctx.create_workspace("客户 B")
+    # Undo stayed on offer and opened the other workspace's draft in this one.
+    assert not panel.undo_bar.isVisibleTo(panel)
+    panel.undo_button.click()
+    assert ctx.draft.draft is None or ctx.draft.draft.workspace_id == ctx.workspace.id

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.library import NotFoundError
 from studio.gui.context import AppContext
 
 UNDO_VISIBLE_MS = 10_000
@@ -94,7 +95,7 @@ class DraftsPanel(QWidget):
         self.setMinimumWidth(210)
 
         ctx.workspacesChanged.connect(self._fill_workspaces)
-        ctx.workspaceChanged.connect(lambda _w: self._fill_workspaces())
+        ctx.workspaceChanged.connect(self._workspace_changed)
         ctx.draftsChanged.connect(self.refresh)
         ctx.draftChanged.connect(self._draft_loaded)
         self.retranslate()
@@ -111,6 +112,19 @@ class DraftsPanel(QWidget):
         if self.ctx.workspace is not None:
             self.workspace.setCurrentIndex(self.workspace.findData(self.ctx.workspace.id))
         self.workspace.blockSignals(False)
+
+    def _workspace_changed(self, workspace) -> None:
+        self._fill_workspaces()
+        # Undo of a trash in the previous workspace would open that workspace's draft here.
+        trashed = self._last_trashed
+        if trashed is not None and workspace is not None:
+            try:
+                other = self.ctx.library.get_draft(trashed).workspace_id != workspace.id
+            except NotFoundError:
+                other = True
+            if other:
+                self._last_trashed = None
+                self.undo_bar.hide()
 
     def _workspace_picked(self, index: int) -> None:
         ws_id = self.workspace.itemData(index)
