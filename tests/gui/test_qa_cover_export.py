@@ -137,3 +137,23 @@ def test_export_package_cancelled_between_files_removes_the_partial_package(tmp_
     with pytest.raises(ExportCancelled):
         export_package(package, tmp_path / "out", cancelled=lambda: asked.append(1) or len(asked) >= 2)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_long_export_error_makes_the_dialog_taller_instead_of_squashing_the_form(qtbot, tmp_path):
+    from studio.gui.export.package_dialog import PackageExportDialog
+
+    library = Library.open(tmp_path / "lib.sqlite")
+    workspace = library.create_workspace("W")
+    draft = library.create_draft(workspace.id, "The best cream ever — lowest price online!", "正文")
+    dialog = PackageExportDialog(library, draft, destination=str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog._on_failed("/home/user/客户A/2026年11月/导出/The best cream ever — lowest price online!.zip：导出失败"
+                      "（[Errno 13] Permission denied: '/home/user/客户A/2026年11月/导出/.The best cream ever.zip.tmp'）")
+    qtbot.wait(50)
+    rows = [dialog.destination, dialog.as_zip, dialog.cover_format]
+    for upper, lower in zip(rows, [*rows[1:], dialog.message], strict=True):
+        assert upper.geometry().bottom() < lower.geometry().top(), (upper, lower)  # no overlap
+    assert dialog.destination.height() >= dialog.destination.minimumSizeHint().height()
+    library.close()

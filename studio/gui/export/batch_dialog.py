@@ -77,7 +77,7 @@ class BatchCoverDialog(ExportDialog):
     def start(self) -> None:
         drafts = self.chosen()
         if not drafts:
-            self.message.setText(self.tr("Tick at least one draft."))
+            self._set_message(self.tr("Tick at least one draft."))
             return
         fmt = self.format.currentData()
         # Read the designs here: the library's connection belongs to the UI thread.
@@ -88,7 +88,7 @@ class BatchCoverDialog(ExportDialog):
         self.progress.setRange(0, len(drafts))
         self.progress.setValue(0)
         self.close_button.setText(self.tr("Cancel"))
-        self.message.setText(self.tr("Rendering covers…"))
+        self._set_message(self.tr("Rendering covers…"))
         self.runner.start(lambda progress, cancelled: export_covers(
             jobs, destination, fmt, progress=progress, cancelled=cancelled))
 
@@ -98,7 +98,7 @@ class BatchCoverDialog(ExportDialog):
         self.close_button.setText(self.tr("Close"))
         self.show_button.setVisible(bool(written))
         n, folder = len(written), self.destination.text()
-        self.message.setText(self.tr("1 cover saved in {}").format(folder) if n == 1
+        self._set_message(self.tr("1 cover saved in {}").format(folder) if n == 1
                              else self.tr("{} covers saved in {}").format(n, folder))
 
     def _on_failed(self, message: str) -> None:
@@ -111,6 +111,6 @@ class BatchCoverDialog(ExportDialog):
     def reject(self) -> None:
         if self.runner.running():
             self.runner.cancel()
-            self.message.setText(self.tr("Stopping after the current cover…"))
+            self._set_message(self.tr("Stopping after the current cover…"))
             return
         super().reject()

@@ -53,6 +53,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        # The layout sets the dialog's minimum size from its contents (it grows for a long
+        # message); wrapped labels alone let it be dragged down to ~200 px, texts overlapping.
+        self.message.setMinimumWidth(480)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(export_text, QDialogButtonBox.ButtonRole.ActionRole)
@@ -68,6 +71,17 @@ class ExportDialog(QDialog):
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
 
+    def _set_message(self, text: str) -> None:
+        """Show ``text`` under the form; the dialog grows to fit it. A three-line error (a long
+        path and the system's reason) used to squash the form rows into each other instead."""
+        self.message.setText(text)
+        layout = self.layout()
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self._browse_title, self.destination.text())
         if folder:
@@ -80,7 +94,7 @@ class ExportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
         failed = self.tr("Export failed:")
-        self.message.setText(f'<span style="color:#E5484D">{failed}</span> {message}')
+        self._set_message(f'<span style="color:#E5484D">{failed}</span> {message}')
 
     def _reveal(self) -> None:
         folder = self._folder_to_show()

@@ -64,7 +64,7 @@ class PackageExportDialog(ExportDialog):
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.message.setText(self.tr("Rendering the cover and checking the note…"))
+        self._set_message(self.tr("Rendering the cover and checking the note…"))
 
         # Read the draft here (the library's connection belongs to this thread); render and
         # write in the worker.
@@ -83,12 +83,12 @@ class PackageExportDialog(ExportDialog):
 
     def _on_progress(self, done: int, total: int) -> None:
         super()._on_progress(done, total)
-        self.message.setText(self.tr("Writing files… {} of {}").format(done, total))
+        self._set_message(self.tr("Writing files… {} of {}").format(done, total))
 
     def _on_finished(self, path: Path) -> None:
         self.result_path = path
         self.progress.setValue(self.progress.maximum())
-        self.message.setText(self.tr("Exported to {}").format(path))
+        self._set_message(self.tr("Exported to {}").format(path))
         self.export_button.setEnabled(True)
         self.show_button.setVisible(True)
         self.close_button.setText(self.tr("Close"))
