@@ -22,6 +22,9 @@ AUTOSAVE_DELAY_MS = 1000
 # After a failed write (disk full, library locked by another program) try again this often,
 # so the text is saved once the cause goes away even if the user has stopped typing.
 SAVE_RETRY_MS = 5000
+# ...doubling up to this: a library locked by another program makes every attempt wait for
+# SQLite's busy timeout (5 s) on the UI thread, so attempts must not come every second.
+SAVE_RETRY_MAX_MS = 60_000
 AUTO_SNAPSHOT_EVERY_S = 300
 
 
@@ -38,6 +41,7 @@ class DraftModel(QObject):
         self._draft: Draft | None = None
         self._dirty = False
         self._last_snapshot = 0.0
+        self._failures = 0  # failed writes in a row (autosave backs off while > 0)
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.save)
 
@@ -79,7 +83,8 @@ class DraftModel(QObject):
             return
         self._draft = new
         self._dirty = True
-        self._timer.start(AUTOSAVE_DELAY_MS)
+        if not self._failures or not self._timer.isActive():  # failing: keep the back-off
+            self._timer.start(AUTOSAVE_DELAY_MS)
         self.changed.emit(new)
 
     def save(self) -> bool:
@@ -95,9 +100,11 @@ class DraftModel(QObject):
             return False
         except Exception as exc:  # disk full, locked file: keep the text, say so
             log.exception("autosave failed")
-            self._timer.start(SAVE_RETRY_MS)
+            self._failures += 1
+            self._timer.start(min(SAVE_RETRY_MS * 2 ** (self._failures - 1), SAVE_RETRY_MAX_MS))
             self.saveFailed.emit(str(exc) or type(exc).__name__)
             return False
+        self._failures = 0
         self._dirty = False
         if overwritten:
             self.overwroteOther.emit()

@@ -17,6 +17,7 @@ def failing_disk(studio_window, monkeypatch):
     state = {"fail": True}
 
     def save_draft_checked(draft):
+        state["attempts"] = state.get("attempts", 0) + 1
         if state["fail"]:
             raise OSError(28, "No space left on device")
         return real(draft)
@@ -120,3 +121,24 @@ def test_the_drafts_list_keeps_showing_the_draft_that_stayed_open(qtbot, studio_
     assert panel.list.currentItem().data(Qt.ItemDataRole.UserRole) == draft.id
     failing_disk["fail"] = False  # pytest-qt closes the window before monkeypatch is undone
     assert ctx.draft.save()
+
+
+def test_while_saving_fails_typing_does_not_retry_every_second(qtbot, studio_window, failing_disk, monkeypatch):
+    # A locked library makes each attempt wait 5 s on the UI thread: retrying after every
+    # keystroke (and every 5 s) froze the window again and again. Attempts back off instead.
+    monkeypatch.setattr(draft_model, "SAVE_RETRY_MS", 400)
+    ctx, window = studio_window
+    ctx.new_draft()
+    body = window.note.composer.body
+    commit_text(body, "一")
+    qtbot.waitUntil(lambda: failing_disk.get("attempts", 0) == 1, timeout=5000)
+    for word in "二三四五六":
+        commit_text(body, word)
+        qtbot.wait(20)
+    assert failing_disk["attempts"] == 1  # typing did not bring the next attempt forward
+    qtbot.waitUntil(lambda: failing_disk["attempts"] == 2, timeout=5000)
+    qtbot.wait(500)
+    assert failing_disk["attempts"] == 2  # the next wait is twice as long (800 ms)
+    failing_disk["fail"] = False
+    qtbot.waitUntil(lambda: not ctx.draft.dirty, timeout=5000)
+    assert ctx.library.get_draft(ctx.draft.draft.id).body == "一二三四五六"
