@@ -38,7 +38,7 @@ def _append(out: list[Segment], kind: Kind, text: str) -> None:
 MAX_CHAR_DIFF = 4000
 
 
-def _common_prefix(a: str, b: str) -> int:
+def _common_prefix(a: str | list[str], b: str | list[str]) -> int:
     n = min(len(a), len(b))
     i = 0
     while i < n and a[i] == b[i]:
@@ -70,18 +70,30 @@ def _pair_chars(old: str, new: str, out: list[Segment]) -> None:
         _append(out, "insert", new[j1:j2])
 
 
+# Line matching without autojunk is quadratic in repeated lines (3,000 copies of one
+# paragraph took 1.7 s); past this many lines in the changed middle, repeated lines stop
+# anchoring matches, which only makes such a diff coarser.
+MAX_EXACT_LINES = 1000
+
+
 def diff(old: str, new: str) -> list[Segment]:
     """Segments that spell ``old`` when "insert" runs are skipped, and ``new`` when "delete"
     runs are skipped; adjacent runs of one kind are merged."""
     out: list[Segment] = []
     old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
-    matcher = SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    head = _common_prefix(old_lines, new_lines)
+    tail = _common_prefix(old_lines[head:][::-1], new_lines[head:][::-1])
+    _append(out, "equal", "".join(old_lines[:head]))
+    old_mid, new_mid = old_lines[head : len(old_lines) - tail], new_lines[head : len(new_lines) - tail]
+    exact = max(len(old_mid), len(new_mid)) <= MAX_EXACT_LINES
+    matcher = SequenceMatcher(None, old_mid, new_mid, autojunk=not exact)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        before, after = "".join(old_lines[i1:i2]), "".join(new_lines[j1:j2])
+        before, after = "".join(old_mid[i1:i2]), "".join(new_mid[j1:j2])
         if op == "equal":
             _append(out, "equal", before)
         else:
             _chars(before, after, out)
+    _append(out, "equal", "".join(old_lines[len(old_lines) - tail :]))
     return out
 
 

@@ -76,3 +76,27 @@ def test_a_huge_rewrite_is_shown_as_removed_then_added():
     # Paired character by character this would be thousands of one-character runs.
     old, new = "甲乙" * (MAX_CHAR_DIFF // 2 + 1), "乙甲" * (MAX_CHAR_DIFF // 2 + 1)
     assert [(s.kind, s.text) for s in diff(old, new)] == [("delete", old), ("insert", new)]
+
+
+def test_repeated_lines_are_matched_exactly_only_in_a_small_changed_middle(monkeypatch):
+    # 3,000 copies of one paragraph took 1.7 s to diff: exact line matching is quadratic in
+    # repeated lines. The common first and last lines are set aside, and past
+    # MAX_EXACT_LINES the line matcher may use its popular-line heuristic.
+    import studio.core.text.diff as diff_module
+
+    calls = []
+    real = diff_module.SequenceMatcher
+
+    def recording(junk, a, b, autojunk=True):
+        if isinstance(a, list):
+            calls.append((max(len(a), len(b)), autojunk))
+        return real(junk, a, b, autojunk=autojunk)
+
+    monkeypatch.setattr(diff_module, "SequenceMatcher", recording)
+    body = "\n\n".join(["同一段文字重复出现。"] * 3000)
+    edited = body[:100] + "插入" + body[100:]
+    segments = diff(body, edited)
+    assert _rebuild(segments, "insert") == body and _rebuild(segments, "delete") == edited
+    assert Segment("insert", "插入") in segments
+    assert all(n <= diff_module.MAX_EXACT_LINES or autojunk for n, autojunk in calls)
+    assert max(n for n, _ in calls) <= 1  # only the edited line was left to match
