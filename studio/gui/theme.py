@@ -81,6 +81,8 @@ def _stylesheet(dark: bool) -> str:
     QPushButton:hover {{ border-color: {ACCENT}; }}
     QPushButton#primary {{ background: {ACCENT}; color: white; border: none; font-weight: 600; }}
     QPushButton#primary:hover {{ background: #E81E3A; }}
+    QPushButton:disabled {{ color: {muted}; border-color: {border}; }}
+    QPushButton#primary:disabled {{ background: {soft}; color: {muted}; }}
     QPushButton#link {{ border: none; background: transparent; color: palette(link); padding: 2px 4px; }}
     QPushButton#link:hover {{ text-decoration: underline; }}
     QPushButton#suggestion {{ border-radius: 12px; padding: 3px 10px; background: {soft}; }}
