@@ -81,6 +81,26 @@ class MediaMixin:
             )
         return self.get_draft_media(cur.lastrowid)
 
+    def copy_draft_media(self, source_id: int, target_id: int) -> None:
+        """Give ``target_id`` the photos, originals and cover of ``source_id`` (rows only: the
+        files are shared by content hash). An original's ``original_of`` follows its photo."""
+        items = self.list_draft_media(source_id)
+        new_ids: dict[int, int] = {}
+        with self._tx() as db:
+            for item in items:
+                cur = db.execute(
+                    "INSERT INTO draft_media(draft_id, role, sha256, ext, original_name, sort_order,"
+                    " extras, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (target_id, item.role, item.sha256, item.ext, item.original_name, item.sort_order,
+                     json.dumps(item.extras, ensure_ascii=False), time.time()),
+                )
+                new_ids[item.id] = cur.lastrowid
+            for item in items:
+                if "original_of" in item.extras:
+                    extras = {**item.extras, "original_of": new_ids.get(item.extras["original_of"])}
+                    db.execute("UPDATE draft_media SET extras = ? WHERE id = ?",
+                               (json.dumps(extras, ensure_ascii=False), new_ids[item.id]))
+
     def get_draft_media(self, media_id: int) -> MediaItem:
         row = self._conn.execute(_MEDIA_SELECT + " WHERE id = ?", (media_id,)).fetchone()
         if row is None:

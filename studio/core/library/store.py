@@ -215,7 +215,9 @@ class Library(MediaMixin):
             source.hashtags,
             source.note_type,
         )
-        return self.save_draft(replace(copy, ignored=source.ignored))
+        copy = self.save_draft(replace(copy, ignored=source.ignored))
+        self.copy_draft_media(source.id, copy.id)  # a copy without its photos and cover was half a copy
+        return copy
 
     def trash_draft(self, draft_id: int) -> None:
         self._set_deleted(draft_id, time.time())

@@ -166,3 +166,27 @@ def test_foreign_sqlite_file_is_not_adopted(tmp_path):
     conn.close()
     with pytest.raises(LibraryCorruptError):
         Library.open(path)
+
+
+def test_a_duplicate_keeps_its_photos_originals_and_cover(lib, tmp_path):
+    """Duplicating a draft copied its text only: the copy had no photos and no cover."""
+    from PIL import Image
+
+    ws = lib.create_workspace("w")
+    d = lib.create_draft(ws.id, "t", "b")
+    files = []
+    for name, colour in (("a.jpg", "red"), ("raw.jpg", "blue"), ("cover.png", "green")):
+        files.append(tmp_path / name)
+        Image.new("RGB", (20, 20), colour).save(files[-1])
+    photo = lib.add_draft_media(d.id, files[0], role="photo", extras={"analysis": {"score": 12}})
+    lib.add_draft_media(d.id, files[1], role="original", extras={"original_of": photo.id})
+    lib.add_draft_media(d.id, files[2], role="cover")
+    copy = lib.duplicate_draft(d.id, " (copy)")
+    media = {m.role: m for m in lib.list_draft_media(copy.id)}
+    assert set(media) == {"photo", "original", "cover"}
+    assert media["photo"].id != photo.id and media["photo"].extras == {"analysis": {"score": 12}}
+    assert media["original"].extras["original_of"] == media["photo"].id  # points at the copy's photo
+    assert [m.original_name for m in lib.list_draft_media(copy.id, role="photo")] == ["a.jpg"]
+    lib.trash_draft(d.id)
+    lib.purge_draft(d.id)
+    assert all(lib.media_path(m).exists() for m in media.values())  # files are shared, not lost
