@@ -555,6 +555,10 @@
         <translation>等待检查…</translation>
     </message>
     <message>
+        <source>Could not check this photo</source>
+        <translation>无法检查这张照片</translation>
+    </message>
+    <message>
         <source>score {}</source>
         <translation>分数 {}</translation>
     </message>
@@ -614,6 +618,10 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
     <message>
         <source>A note holds up to 18 photos; {} of them were not added.</source>
         <translation>一篇笔记最多 18 张照片，有 {} 张未添加。</translation>
+    </message>
+    <message>
+        <source> · {failed} could not be checked</source>
+        <translation> · {failed} 张无法检查</translation>
     </message>
     <message>
         <source>Photo not added</source>

@@ -334,3 +334,15 @@ def test_a_text_card_says_it_is_not_scored_as_a_photo(qtbot, library_panel, tmp_
     (card,) = panel._cards.values()
     assert "not scored" in card.signals.text()
     assert "burnt" not in card.signals.text()
+
+
+def test_the_summary_counts_photos_that_could_not_be_checked(qtbot, library_panel, tmp_path):
+    panel, _library, _draft = library_panel
+    good = tmp_path / "good.jpg"
+    Image.fromarray(synth.photo()).save(good, quality=92)
+    bad = tmp_path / "bad.jpg"
+    bad.write_text("not a photo")
+    panel.add_photos([good, bad])
+    wait_idle(qtbot, panel)
+    assert panel.summary.text().endswith("· 1 could not be checked"), panel.summary.text()
+    assert "2/18 photos" in panel.summary.text()

@@ -95,19 +95,23 @@ class PhotoCard(QFrame):
         self.set_pending(self.tr("Waiting to be checked…"))
 
     def set_pending(self, text: str) -> None:
+        self.failed = False
         self.busy.setVisible(True)
         self.verdict.setText(text)
         self.score.clear()
 
     def set_error(self, message: str) -> None:
+        self.failed = True
         self.busy.setVisible(False)
-        self.verdict.setText(f'<span style="color:#E5484D">{self.tr("Could not check this photo")}</span>')
+        heading = self.tr("Could not check this photo")  # not inside the f-string: lupdate would miss it
+        self.verdict.setText(f'<span style="color:#E5484D">{heading}</span>')
         self.signals.setText(message)
         self.signals.setVisible(True)
         self.retouch.setVisible(False)  # an earlier before/after line no longer applies
 
     def set_result(self, result, verdict_text: str) -> None:
         report = result.report
+        self.failed = False
         self.busy.setVisible(False)
         colour = VERDICT_COLOURS.get(report.verdict, "#888888")
         self.verdict.setText(f'<span style="color:{colour}; font-weight:600">● {verdict_text}</span>')

@@ -339,6 +339,8 @@ class PhotoPanel(QWidget):
         card = self._cards.get(key)
         if card is not None:
             card.set_error(message)
+            self._results.pop(key, None)  # an earlier verdict no longer applies
+            self._update_summary()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setVisible(total > 0 and done < total)
@@ -355,8 +357,12 @@ class PhotoPanel(QWidget):
         if not self._cards:
             self.summary.setText(self.tr("No photos yet."))
             return
-        self.summary.setText(self.tr("{n}/18 photos · {ok} natural · {caution} noticeably edited · {over} heavily edited").format(
-            n=len(self._cards), ok=counts["ok"], caution=counts["caution"], over=counts["over"]))
+        text = self.tr("{n}/18 photos · {ok} natural · {caution} noticeably edited · {over} heavily edited").format(
+            n=len(self._cards), ok=counts["ok"], caution=counts["caution"], over=counts["over"])
+        failed = sum(card.failed for card in self._cards.values())
+        if failed:  # otherwise the counts silently fall short of the photos shown
+            text += self.tr(" · {failed} could not be checked").format(failed=failed)
+        self.summary.setText(text)
 
     def results(self) -> dict[object, PhotoResult]:
         return dict(self._results)
