@@ -77,7 +77,12 @@ def _write_contents(package: NotePackage, folder: Path, progress: Progress | Non
         try:
             image = open_image(source)
         except ImageLoadError as exc:
-            raise ExportError(str(exc)) from None
+            # The library's copy is named by its hash; the user knows the photo by its own name.
+            name = package.photo_verdicts[index - 1].name if index <= len(package.photo_verdicts) else source.name
+            raise ExportError(tr(
+                f"photo {index} ({name}): {exc.reason}. Remove or replace it on the Photos tab, then export again.",
+                f"第 {index} 张照片（{name}）：{exc.reason}。请在“照片”页移除或替换它，然后重新导出。",
+            )) from None
         save_clean(image, folder / _photo_name(index, source))
         step()
     (folder / "note.txt").write_text(ready_to_paste(package.title, package.body, package.hashtags), encoding="utf-8")

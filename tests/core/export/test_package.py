@@ -103,3 +103,20 @@ def test_batch_cover_names_never_overwrite(tmp_path):
     folder = export_package(NotePackage("3.5 tips", "body"), tmp_path / "pk")
     again = export_package(NotePackage("3.5 tips", "body"), tmp_path / "pk")
     assert (folder.name, again.name) == ("3.5 tips", "3.5 tips (2)")
+
+
+def test_an_unreadable_photo_is_named_as_the_user_knows_it(tmp_path):
+    """The error named the library's hashed copy ("e3b0c442….jpg: not a supported image")."""
+    from studio.core.export.model import PhotoVerdict
+
+    hashed = tmp_path / "e3b0c44298fc1c149afbf4c8996fb924.jpg"
+    hashed.write_bytes(b"not an image")
+    package = _package(tmp_path)
+    package.photos = [*package.photos, hashed]
+    package.photo_verdicts = [*(PhotoVerdict(f"p{i}.jpg", None, "") for i in range(len(package.photos) - 1)),
+                              PhotoVerdict("IMG_0412.jpg", None, "")]
+    with pytest.raises(ExportError) as err:
+        export_package(package, tmp_path / "out")
+    message = str(err.value)
+    assert f"photo {len(package.photos)} (IMG_0412.jpg)" in message and "e3b0c442" not in message
+    assert "Photos tab" in message
