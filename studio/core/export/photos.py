@@ -26,7 +26,8 @@ def summarize(report, top: int = 3) -> dict:
     summary = {
         "score": round(float(report.score), 1),
         "verdict": report.verdict,
-        "signals": [s.message for s in report.top_signals(top)],
+        # a text card or thumbnail is not scored: the reason is the note, not the signals
+        "signals": [report.note] if report.note else [s.message for s in report.top_signals(top)],
     }
     if report.retouch is not None:
         summary["retouch"] = {"magnitude": round(float(report.retouch.magnitude), 1),

@@ -53,3 +53,10 @@ def test_a_thumbnail_is_too_small_to_judge():
     assert report.note and "too small" in report.note and "54×40" in report.note
     assert report.score == 0.0 and report.top_signals() == []
     assert analyze(np.ascontiguousarray(synth.photo()[::5, ::5])).note is None  # 96×72 is judged
+
+
+def test_the_package_report_gives_the_note_as_the_reason():
+    from studio.core.export.photos import summarize
+
+    summary = summarize(analyze(text_card()))
+    assert summary["signals"] and "not scored" in summary["signals"][0]
