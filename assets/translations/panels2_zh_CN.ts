@@ -602,6 +602,10 @@
         <translation>正在检查第 %v / %m 张</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
         <source>Drag photos here, or click “Add photos…”
 JPEG, PNG or WebP · up to 18 per note</source>
         <translation>把照片拖到这里，或点击“添加照片…”
@@ -618,6 +622,10 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
     <message>
         <source>A note holds up to 18 photos; {} of them were not added.</source>
         <translation>一篇笔记最多 18 张照片，有 {} 张未添加。</translation>
+    </message>
+    <message>
+        <source>Removed {}.</source>
+        <translation>已移除 {}。</translation>
     </message>
     <message>
         <source> · {failed} could not be checked</source>

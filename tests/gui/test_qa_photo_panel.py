@@ -346,3 +346,48 @@ def test_the_summary_counts_photos_that_could_not_be_checked(qtbot, library_pane
     wait_idle(qtbot, panel)
     assert panel.summary.text().endswith("· 1 could not be checked"), panel.summary.text()
     assert "2/18 photos" in panel.summary.text()
+
+
+def test_a_removed_photo_and_its_original_can_be_put_back(qtbot, library_panel, tmp_path):
+    """Remove was one click with no way back."""
+    panel, library, draft = library_panel
+    files = []
+    for i in range(3):
+        files.append(tmp_path / f"IMG_{i}.jpg")
+        Image.fromarray(synth.photo(seed=i)).save(files[-1], quality=92)
+    panel.add_photos(files)
+    wait_idle(qtbot, panel)
+    keys = list(panel._cards)
+    raw = tmp_path / "raw.jpg"
+    Image.fromarray(synth.photo(seed=1)).save(raw, quality=95)
+    panel.set_original(keys[1], raw)
+    wait_idle(qtbot, panel)
+    panel.remove_photo(keys[1])
+    assert panel.undo_button.isVisibleTo(panel) and "IMG_1.jpg" in panel.undo_label.text()
+    assert len(library.list_draft_media(draft.id)) == 2
+    panel.undo_remove()
+    wait_idle(qtbot, panel)
+    assert not panel.undo_button.isVisibleTo(panel)
+    assert [panel._cards[k].file_name for k in panel._cards] == ["IMG_0.jpg", "IMG_1.jpg", "IMG_2.jpg"]
+    media = library.list_draft_media(draft.id)
+    photo = next(m for m in media if m.original_name == "IMG_1.jpg")
+    assert [m.extras["original_of"] for m in media if m.role == "original"] == [photo.id]
+    assert panel.results()[photo.id].report.retouch is not None  # compared with its original again
+    # reopening the draft finds the photo in its old place
+    panel.set_draft(None)
+    panel.set_draft(draft)
+    assert [c.file_name for c in panel._cards.values()] == ["IMG_0.jpg", "IMG_1.jpg", "IMG_2.jpg"]
+
+
+def test_a_removed_photo_file_goes_once_its_undo_is_gone(qtbot, library_panel, tmp_path):
+    panel, library, _draft = library_panel
+    photo = tmp_path / "IMG_9.jpg"
+    Image.fromarray(synth.photo(seed=9)).save(photo, quality=92)
+    panel.add_photos([photo])
+    wait_idle(qtbot, panel)
+    (key,) = panel._cards
+    stored = library.media_path(library.get_draft_media(key))
+    panel.remove_photo(key)
+    assert stored.exists()  # kept while Undo is offered
+    panel.shutdown()
+    assert not stored.exists()

@@ -83,23 +83,30 @@ class MediaMixin:
 
     def copy_draft_media(self, source_id: int, target_id: int) -> None:
         """Give ``target_id`` the photos, originals and cover of ``source_id`` (rows only: the
-        files are shared by content hash). An original's ``original_of`` follows its photo."""
-        items = self.list_draft_media(source_id)
+        files are shared by content hash)."""
+        self.insert_draft_media(target_id, self.list_draft_media(source_id))
+
+    def insert_draft_media(self, draft_id: int, items: list[MediaItem]) -> dict[int, int]:
+        """Store ``items`` (read earlier, from this or another draft) as media of ``draft_id``,
+        keeping order and extras; an original's ``original_of`` follows its photo when that is
+        among ``items``. Returns old id → new id. Used to duplicate a draft and to undo a
+        removal (the file must still be in the media folder)."""
         new_ids: dict[int, int] = {}
         with self._tx() as db:
             for item in items:
                 cur = db.execute(
                     "INSERT INTO draft_media(draft_id, role, sha256, ext, original_name, sort_order,"
                     " extras, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (target_id, item.role, item.sha256, item.ext, item.original_name, item.sort_order,
+                    (draft_id, item.role, item.sha256, item.ext, item.original_name, item.sort_order,
                      json.dumps(item.extras, ensure_ascii=False), time.time()),
                 )
                 new_ids[item.id] = cur.lastrowid
             for item in items:
-                if "original_of" in item.extras:
-                    extras = {**item.extras, "original_of": new_ids.get(item.extras["original_of"])}
+                if item.extras.get("original_of") in new_ids:
+                    extras = {**item.extras, "original_of": new_ids[item.extras["original_of"]]}
                     db.execute("UPDATE draft_media SET extras = ? WHERE id = ?",
                                (json.dumps(extras, ensure_ascii=False), new_ids[item.id]))
+        return new_ids
 
     def get_draft_media(self, media_id: int) -> MediaItem:
         row = self._conn.execute(_MEDIA_SELECT + " WHERE id = ?", (media_id,)).fetchone()
@@ -130,10 +137,13 @@ class MediaMixin:
             for order, media_id in enumerate(media_ids):
                 db.execute("UPDATE draft_media SET sort_order = ? WHERE id = ?", (order, media_id))
 
-    def remove_draft_media(self, media_id: int) -> None:
+    def remove_draft_media(self, media_id: int, *, keep_file: bool = False) -> None:
+        """Forget a draft's media item; its file goes too once nothing uses it, unless
+        ``keep_file`` (an undo may put the item back: call ``collect_unused_media`` after)."""
         with self._tx() as db:
             db.execute("DELETE FROM draft_media WHERE id = ?", (media_id,))
-        self.collect_unused_media()
+        if not keep_file:
+            self.collect_unused_media()
 
     # ---------------------------------------------------------------- profiles
     def get_profile(self, workspace_id: int) -> Profile:

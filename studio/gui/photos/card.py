@@ -42,6 +42,7 @@ class PhotoCard(QFrame):
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setObjectName("photoThumb")
         layout.addWidget(self.image)
+        self.file_name = name  # as the user added it
         self.name = QLabel(self)
         self.name.setObjectName("muted")
         # Phone and WeChat exports have long names with no spaces: shorten in the middle

@@ -106,6 +106,15 @@ class PhotoPanel(QWidget):
         self._progress_format = self.tr("Checking %v of %m")
         self.progress.setVisible(False)
         status.addWidget(self.progress)
+        # Remove is one click on a card: the last removal can be taken back.
+        self.undo_label = QLabel(self)
+        self.undo_label.setObjectName("muted")
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setObjectName("link")
+        self.undo_button.clicked.connect(self.undo_remove)
+        status.addWidget(self.undo_label)
+        status.addWidget(self.undo_button)
+        self._set_undo(None)
         outer.addLayout(status)
 
         self.drop_zone = QFrame(self)
@@ -164,6 +173,7 @@ class PhotoPanel(QWidget):
             self._draft = draft
             return
         self._queue.reset()
+        self._set_undo(None)  # the removed photo belonged to the draft being left
         for card in self._cards.values():
             card.deleteLater()
         self._cards.clear()
@@ -191,6 +201,7 @@ class PhotoPanel(QWidget):
     def shutdown(self) -> None:
         """Before the panel is dropped (quit, language switch): stop checking queued photos."""
         self._queue.stop()
+        self._set_undo(None)  # a removal not taken back: its files can go
 
     def photo_count(self) -> int:
         return len(self._cards)
@@ -280,20 +291,59 @@ class PhotoPanel(QWidget):
         self._queue.submit(key, lambda: analyse_photo(path, original, names))
 
     def remove_photo(self, key: object) -> None:
+        position = list(self._cards).index(key) if key in self._cards else -1
         card = self._cards.pop(key, None)
         if card is None:
             return
+        name = card.file_name
         card.deleteLater()
         self._paths.pop(key, None)
         self._results.pop(key, None)
         self._originals.pop(key, None)
         if self._library is not None and isinstance(key, int):
+            removed = [self._library.get_draft_media(key)]
             for item in self._library.list_draft_media(self._draft.id, role="original"):
                 if item.extras.get("original_of") == key:
-                    self._library.remove_draft_media(item.id)
-            self._library.remove_draft_media(key)
+                    removed.append(item)
+                    self._library.remove_draft_media(item.id, keep_file=True)
+            self._library.remove_draft_media(key, keep_file=True)  # until the undo is gone
+            self._set_undo((self._draft.id, removed, position, name))
         self._relayout()
         self._update_summary()
+
+    def undo_remove(self) -> None:
+        """Put the last removed photo (and its original) back where it was."""
+        if self._undo is None or self._library is None or self._draft is None:
+            return
+        draft_id, items, position, name = self._undo
+        self._undo = None  # taken back: its files are in use again, nothing to collect
+        self._set_undo(None)
+        if draft_id != self._draft.id or len(self._cards) >= MAX_PHOTOS:
+            return
+        photo = items[0]
+        if not self._library.media_path(photo).exists():  # tidied away since: nothing to restore
+            return
+        new_ids = self._library.insert_draft_media(draft_id, items)
+        key = new_ids[photo.id]
+        for original in items[1:]:
+            stored = str(self._library.media_path(original))
+            self._originals[key] = stored
+            self._names[stored] = original.original_name or Path(stored).name
+        self._add_card(key, str(self._library.media_path(photo)), name)
+        order = list(self._cards)  # the card was appended: move it back to its place
+        order.insert(min(position, len(order) - 1), order.pop())
+        self._cards = {k: self._cards[k] for k in order}
+        self._relayout()
+        self._update_summary()
+
+    def _set_undo(self, removed) -> None:
+        if getattr(self, "_undo", None) is not None and self._library is not None:
+            self._library.collect_unused_media()  # the files kept for the previous undo
+        self._undo = removed
+        if removed is not None:
+            self.undo_label.setText(self.tr("Removed {}.").format(removed[3]))
+        self.undo_label.setVisible(removed is not None)
+        self.undo_button.setVisible(removed is not None)
 
     def choose_original(self, key: object) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the unedited original"), "", image_file_filter())
