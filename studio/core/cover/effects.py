@@ -255,14 +255,51 @@ def _shadow(area: Image.Image, glyphs: Image.Image, emoji_alpha: Image.Image,
 
 
 def draw_label(canvas: Image.Image, text: str, style: LabelStyle) -> tuple[int, int, int, int] | None:
-    """A rounded sticker with short text; returns its bounding box on the canvas."""
+    """A rounded sticker with short text; returns its bounding box on the canvas.
+
+    A longer text is set smaller, and at a third of the template's size cut with "…", so the
+    sticker stays on the cover (a 24-character label ran off both sides on most templates)."""
     from studio.core.cover.fonts import split_runs
 
-    runs, _ = split_runs(text.strip(), style.font)
+    text = text.strip()
+    runs, _ = split_runs(text, style.font)
     if not runs:
         return None
     w, h = canvas.size
     size = max(10, round(style.size * min(w, h)))
+    room = _label_room(canvas.size, style)
+    fitted = _sticker(runs, size, style)
+    if fitted.width > room:
+        smaller = max(8, round(size * room / fitted.width), round(size / 3))
+        fitted = _sticker(runs, smaller, style)
+        clusters_left = clusters(text)
+        while fitted.width > room and len(clusters_left) > 1:
+            clusters_left = clusters_left[:-1]
+            runs, _ = split_runs("".join(clusters_left).rstrip() + "…", style.font)
+            fitted = _sticker(runs, smaller, style)
+    px, py = style.position[0] * w, style.position[1] * h
+    if style.anchor == "center":
+        px -= fitted.width / 2
+    elif style.anchor == "right":
+        px -= fitted.width
+    left, top = round(px), round(py)
+    canvas.paste(fitted, (left, top), fitted)
+    return (left, top, left + fitted.width, top + fitted.height)
+
+
+def _label_room(size: tuple[int, int], style: LabelStyle) -> float:
+    """How wide the sticker may be from its anchor point without leaving the canvas."""
+    w, h = size
+    edge = 0.03 * min(w, h)
+    px = style.position[0] * w
+    if style.anchor == "center":
+        return 2 * min(px, w - px) - 2 * edge
+    if style.anchor == "right":
+        return px - edge
+    return w - px - edge
+
+
+def _sticker(runs: list, size: int, style: LabelStyle) -> Image.Image:
     text_w = sum(run_width(r, size) for r in runs)
     pad_x, pad_y = round(size * 0.55), round(size * 0.32)
     top_ink, bottom_ink = -0.86 * size, 0.1 * size
@@ -285,11 +322,4 @@ def draw_label(canvas: Image.Image, text: str, style: LabelStyle) -> tuple[int, 
             x += run_width(run, size)
     if style.rotation:
         sticker = sticker.rotate(style.rotation, resample=Image.Resampling.BICUBIC, expand=True)
-    px, py = style.position[0] * w, style.position[1] * h
-    if style.anchor == "center":
-        px -= sticker.width / 2
-    elif style.anchor == "right":
-        px -= sticker.width
-    left, top = round(px), round(py)
-    canvas.paste(sticker, (left, top), sticker)
-    return (left, top, left + sticker.width, top + sticker.height)
+    return sticker
