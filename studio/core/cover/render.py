@@ -190,7 +190,11 @@ def render_with_report(spec: CoverSpec) -> tuple[Image.Image, RenderResult]:
 
     legibility = assess(canvas, elements)
     dropped = tuple((title_block.missing if title_block else ()) + (sub_block.missing if sub_block else ()))
-    warnings = list((title_block.warnings if title_block else ()) + (sub_block.warnings if sub_block else ()))
+    warnings = list(title_block.warnings if title_block else ())
+    if sub_block is not None and sub_block.warnings:
+        # fit_text's own words say "the title": a long subtitle was reported as a long title.
+        warnings.append(tr("the subtitle is too long for this template and was set smaller than its minimum size",
+                           "副标题对该模板来说过长，已缩小到低于模板最小字号"))
     warnings += extra_warnings
     if dropped:
         shown = " ".join(f"U+{ord(c[0]):04X}" for c in dropped)

@@ -28,3 +28,10 @@ def test_a_long_label_stays_on_the_cover(label):
 def test_a_short_label_keeps_its_template_size():
     _, result = render_with_report(CoverSpec(title="早餐吃什么", label="干货", size=(270, 360)))
     assert result.label_bbox == (116, 31, 154, 52)
+
+
+def test_a_too_long_subtitle_is_reported_as_the_subtitle():
+    page = "周末去哪儿玩，吉隆坡一日游攻略 Weekend in KL! " * 20
+    _, result = render_with_report(CoverSpec(title="早餐", subtitle=page, size=(270, 360)))
+    assert any("subtitle" in w for w in result.warnings)
+    assert not any("the title is too long" in w for w in result.warnings), result.warnings
