@@ -272,11 +272,22 @@ def draw_label(canvas: Image.Image, text: str, style: LabelStyle) -> tuple[int, 
     if fitted.width > room:
         smaller = max(8, round(size * room / fitted.width), round(size / 3))
         fitted = _sticker(runs, smaller, style)
-        clusters_left = clusters(text)
-        while fitted.width > room and len(clusters_left) > 1:
-            clusters_left = clusters_left[:-1]
-            runs, _ = split_runs("".join(clusters_left).rstrip() + "…", style.font)
-            fitted = _sticker(runs, smaller, style)
+        if fitted.width > room:
+            # The longest start of the text that fits with "…" (binary search: a pasted page
+            # must not cost one sticker render per character).
+            parts = clusters(text)
+
+            def cut(n: int) -> Image.Image:
+                return _sticker(split_runs("".join(parts[:n]).rstrip() + "…", style.font)[0], smaller, style)
+
+            low, high = 1, len(parts) - 1
+            while low < high:
+                mid = (low + high + 1) // 2
+                if cut(mid).width <= room:
+                    low = mid
+                else:
+                    high = mid - 1
+            fitted = cut(low)
     px, py = style.position[0] * w, style.position[1] * h
     if style.anchor == "center":
         px -= fitted.width / 2
