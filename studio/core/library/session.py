@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -47,12 +48,29 @@ class SessionLock:
 
 
 def _alive(pid: object) -> bool:
-    if not isinstance(pid, int) or pid == os.getpid():
+    if not isinstance(pid, int) or pid <= 0 or pid == os.getpid():
         return False
+    if sys.platform == "win32":
+        return _alive_windows(pid)
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
     except ProcessLookupError:
         return False
     except (PermissionError, OSError):
         return True
     return True
+
+
+def _alive_windows(pid: int) -> bool:
+    """On Windows ``os.kill(pid, 0)`` would *terminate* the process, so ask the kernel."""
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)

@@ -57,3 +57,18 @@ def test_other_instance_is_a_live_process_other_than_this_one(tmp_path):
     assert lock.other_instance() is None  # this process's own lock
     lock.path.write_text(f'{{"pid": {os.getppid()}}}', "utf-8")
     assert lock.other_instance() == os.getppid()  # the test runner's parent is alive
+
+
+def test_on_windows_liveness_never_goes_through_os_kill(monkeypatch):
+    """On Windows os.kill(pid, 0) terminates the process: checking whether the last session
+    still runs would have killed it (or whatever program reused its process id)."""
+    from studio.core.library import session
+
+    def kill(*_args):
+        raise AssertionError("os.kill called on Windows")
+
+    asked = []
+    monkeypatch.setattr(session.sys, "platform", "win32")
+    monkeypatch.setattr(session.os, "kill", kill)
+    monkeypatch.setattr(session, "_alive_windows", lambda pid: asked.append(pid) or True)
+    assert session._alive(4242) is True and asked == [4242]
