@@ -25,6 +25,10 @@ from studio.core.library.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_VERSIONS_PER_DRAFT = 50
 DB_NAME = "library.sqlite3"
+# Settings stored per draft (the cover design, see studio/core/export/covers.py). They go with
+# the draft: SQLite hands a deleted draft's id to the next new draft, which then opened with
+# the dead draft's cover title, subtitle and label.
+DRAFT_SETTING_KEYS = ("cover_spec.{}",)
 
 
 def default_path() -> Path:
@@ -120,6 +124,8 @@ class Library(MediaMixin):
 
     def delete_workspace(self, workspace_id: int) -> None:
         with self._tx() as db:
+            ids = [r[0] for r in db.execute("SELECT id FROM drafts WHERE workspace_id = ?", (workspace_id,))]
+            _forget_draft_settings(db, ids)
             db.execute("DELETE FROM workspaces WHERE id = ?", (workspace_id,))
         self.collect_unused_media()
 
@@ -228,6 +234,7 @@ class Library(MediaMixin):
     def purge_draft(self, draft_id: int) -> None:
         """Delete for good (from the trash): versions and media rows go with it."""
         with self._tx() as db:
+            _forget_draft_settings(db, [draft_id])
             db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
         self.collect_unused_media()
 
@@ -311,6 +318,11 @@ class Library(MediaMixin):
         if table not in cache:
             cache[table] = [r[1] for r in self._conn.execute(f"PRAGMA table_info({table})")]
         return cache[table]
+
+
+def _forget_draft_settings(db: sqlite3.Connection, draft_ids: list[int]) -> None:
+    keys = [key.format(i) for i in draft_ids for key in DRAFT_SETTING_KEYS]
+    db.executemany("DELETE FROM settings WHERE key = ?", [(k,) for k in keys])
 
 
 def _check_header(path: Path) -> None:

@@ -190,3 +190,24 @@ def test_a_duplicate_keeps_its_photos_originals_and_cover(lib, tmp_path):
     lib.trash_draft(d.id)
     lib.purge_draft(d.id)
     assert all(lib.media_path(m).exists() for m in media.values())  # files are shared, not lost
+
+
+def test_a_purged_draft_takes_its_cover_design_along(tmp_path):
+    # SQLite reuses the highest id: the next new draft opened with the dead draft's cover text.
+    from studio.core.export.covers import load_cover_settings, save_cover_settings
+
+    lib = Library.open(tmp_path / "lib.sqlite3")
+    ws = lib.create_workspace("w")
+    gone = lib.create_draft(ws.id, "private trip")
+    save_cover_settings(lib, gone.id, {"title": "private trip", "label": "secret"})
+    lib.purge_draft(gone.id)
+    fresh = lib.create_draft(ws.id, "new")
+    assert load_cover_settings(lib, fresh.id) == {}
+    other = lib.create_workspace("x")
+    kept = lib.create_draft(other.id, "stays")
+    save_cover_settings(lib, kept.id, {"title": "stays"})
+    save_cover_settings(lib, fresh.id, {"title": "new"})
+    lib.delete_workspace(ws.id)
+    assert lib.get_setting(f"cover_spec.{fresh.id}") is None
+    assert load_cover_settings(lib, kept.id) == {"title": "stays"}
+    lib.close()
