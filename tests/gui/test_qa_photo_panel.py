@@ -391,3 +391,30 @@ def test_a_removed_photo_file_goes_once_its_undo_is_gone(qtbot, library_panel, t
     assert stored.exists()  # kept while Undo is offered
     panel.shutdown()
     assert not stored.exists()
+
+
+def test_undo_still_restores_after_another_edit_tidied_the_media_folder(qtbot, library_panel, tmp_path):
+    """Setting another photo's original (or saving the profile) deleted the file kept for
+    Undo, and Undo then silently brought nothing back."""
+    panel, library, draft = library_panel
+    files = []
+    for i in range(2):
+        files.append(tmp_path / f"IMG_{i}.jpg")
+        Image.fromarray(synth.photo(seed=i)).save(files[-1], quality=92)
+    panel.add_photos(files)
+    wait_idle(qtbot, panel)
+    first, second = list(panel._cards)
+    stored = library.media_path(library.get_draft_media(first))
+    panel.remove_photo(first)
+    raw = tmp_path / "raw.jpg"
+    Image.fromarray(synth.photo(seed=5)).save(raw, quality=95)
+    panel.set_original(second, raw)
+    panel.set_original(second, files[1])  # replacing an original tidies the media folder
+    library.save_profile(library.get_profile(draft.workspace_id))  # so does saving the profile
+    assert stored.exists()
+    panel.undo_remove()
+    wait_idle(qtbot, panel)
+    assert [c.file_name for c in panel._cards.values()] == ["IMG_0.jpg", "IMG_1.jpg"]
+    assert stored.exists()
+    panel.shutdown()
+    assert stored.exists()  # in use again: the undo's end must not delete it

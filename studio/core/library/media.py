@@ -139,11 +139,28 @@ class MediaMixin:
 
     def remove_draft_media(self, media_id: int, *, keep_file: bool = False) -> None:
         """Forget a draft's media item; its file goes too once nothing uses it, unless
-        ``keep_file`` (an undo may put the item back: call ``collect_unused_media`` after)."""
+        ``keep_file`` (an undo may put the item back): the file is then held, through any
+        cleanup, until ``release_media`` is given its name."""
         with self._tx() as db:
+            row = db.execute("SELECT sha256, ext FROM draft_media WHERE id = ?", (media_id,)).fetchone()
             db.execute("DELETE FROM draft_media WHERE id = ?", (media_id,))
-        if not keep_file:
+        if keep_file:
+            if row is not None:
+                self._held_media().append(f"{row[0]}.{row[1]}")
+        else:
             self.collect_unused_media()
+
+    def release_media(self, items: list[MediaItem]) -> None:
+        """The undo that kept these items' files is gone (taken or replaced): stop holding
+        them. Call ``collect_unused_media`` afterwards to delete the ones no longer used."""
+        held = self._held_media()
+        for item in items:
+            if item.file_name in held:
+                held.remove(item.file_name)
+
+    def _held_media(self) -> list[str]:
+        # A list, not a set: two pending removals of the same file each hold it once.
+        return self.__dict__.setdefault("_held", [])
 
     # ---------------------------------------------------------------- profiles
     def get_profile(self, workspace_id: int) -> Profile:
@@ -203,6 +220,9 @@ class MediaMixin:
         if not self.media_dir.is_dir():
             return 0
         used = {f"{s}.{e}" for s, e in self._conn.execute("SELECT sha256, ext FROM draft_media")}
+        # Files kept for a pending Undo: saving the profile or changing a cover or original
+        # used to delete them, and Undo then silently brought nothing back.
+        used.update(self._held_media())
         for avatar, background in self._conn.execute(
             "SELECT avatar_media, background_media FROM profiles"
         ):

@@ -316,9 +316,11 @@ class PhotoPanel(QWidget):
         if self._undo is None or self._library is None or self._draft is None:
             return
         draft_id, items, position, name = self._undo
-        self._undo = None  # taken back: its files are in use again, nothing to collect
+        self._library.release_media(items)  # in use again below, or not restorable
+        self._undo = None  # so _set_undo does not collect the files about to be used again
         self._set_undo(None)
         if draft_id != self._draft.id or len(self._cards) >= MAX_PHOTOS:
+            self._library.collect_unused_media()
             return
         photo = items[0]
         if not self._library.media_path(photo).exists():  # tidied away since: nothing to restore
@@ -338,6 +340,7 @@ class PhotoPanel(QWidget):
 
     def _set_undo(self, removed) -> None:
         if getattr(self, "_undo", None) is not None and self._library is not None:
+            self._library.release_media(self._undo[1])
             self._library.collect_unused_media()  # the files kept for the previous undo
         self._undo = removed
         if removed is not None:

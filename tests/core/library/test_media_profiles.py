@@ -69,3 +69,17 @@ def test_profile_round_trip_with_images(lib, tmp_path):
     assert loaded.username == "林小佳 [律师]" and len(loaded.bio) == 3
     assert loaded.avatar_media == profile.avatar_media
     assert lib.media_path(loaded.avatar_media).read_bytes() == b"face"
+
+
+def test_a_file_kept_for_undo_survives_cleanup_until_released(lib, tmp_path):
+    ws = lib.create_workspace("w")
+    d = lib.create_draft(ws.id)
+    a = lib.add_draft_media(d.id, _file(tmp_path, "a.jpg", b"aaa"), "photo")
+    b = lib.add_draft_media(d.id, _file(tmp_path, "b.jpg", b"bbb"), "photo")
+    lib.remove_draft_media(a.id, keep_file=True)
+    lib.remove_draft_media(b.id)  # cleans up: b's file goes, a's is held
+    lib.save_profile(lib.get_profile(ws.id))
+    assert lib.media_path(a).exists() and not lib.media_path(b).exists()
+    lib.release_media([a])
+    lib.collect_unused_media()
+    assert not lib.media_path(a).exists()
