@@ -36,7 +36,23 @@ def resolve(choice: str | None) -> str:
         if choice is not None:
             log.warning("unknown language setting %r; using the system language", choice)
         choice = "system"
-    core_i18n.set_language(None if choice == "system" else choice)
+    core_i18n.set_language(system_language() if choice == "system" else choice)
+    return core_i18n.get_language()
+
+
+def system_language() -> str:
+    """The environment's language if it names one, else the one the user reads the system in.
+
+    On macOS an app started from the Finder or the Dock has no ``LANG``, and Python's locale
+    says nothing about the user's languages; Qt reads the system's preferred languages there
+    (and on Windows), so a Chinese Mac no longer opens the app in English."""
+    language = core_i18n.env_language()
+    if language is not None:
+        return language
+    preferred = QLocale.system().uiLanguages()
+    if preferred:
+        return "zh" if preferred[0].lower().startswith("zh") else "en"
+    core_i18n.set_language(None)  # the core's own guess (the locale)
     return core_i18n.get_language()
 
 
