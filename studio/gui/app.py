@@ -78,11 +78,17 @@ def open_library_interactively(path: Path | None = None) -> Library | None:
         box.exec()
         if box.clickedButton() is not fresh:
             return None
-        aside = exc.path.with_name(f"{exc.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = exc.path.with_name(f"{exc.path.name}.damaged-{stamp}")
         for suffix in ("", "-wal", "-shm"):
             source = Path(str(exc.path) + suffix)
             if source.exists():
                 source.rename(Path(str(aside) + suffix))
+        # The photos go aside with it: the new library's media cleanup deleted every file its
+        # own (empty) tables did not name, i.e. all the photos the damaged library refers to.
+        media = exc.path.parent / "media"
+        if media.is_dir():
+            media.rename(media.with_name(f"media.damaged-{stamp}"))
         log.warning("damaged library moved to %s", aside)
         return Library.open(path)
     except (LibraryError, OSError) as exc:

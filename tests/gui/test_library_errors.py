@@ -30,6 +30,9 @@ def test_damaged_library_is_kept_aside_only_when_the_user_agrees(qtbot, tmp_path
     studio_app.create_app()
     path = tmp_path / "library.sqlite3"
     path.write_bytes(b"garbage" * 1000)
+    (tmp_path / "media").mkdir()
+    photo = tmp_path / "media" / ("ab" * 32 + ".jpg")
+    photo.write_bytes(b"a photo of the damaged library")
     choice = {"fresh": False}
 
     def fake_exec(box):
@@ -44,9 +47,13 @@ def test_damaged_library_is_kept_aside_only_when_the_user_agrees(qtbot, tmp_path
     choice["fresh"] = True
     library = studio_app.open_library_interactively(path)
     assert library is not None
+    # the new library's cleanup must not delete the photos the damaged one refers to
+    library.save_profile(library.get_profile(library.create_workspace("w").id))
     library.close()
     (aside,) = tmp_path.glob("library.sqlite3.damaged-*")
     assert aside.read_bytes() == b"garbage" * 1000
+    (media_aside,) = tmp_path.glob("media.damaged-*")
+    assert (media_aside / photo.name).read_bytes() == b"a photo of the damaged library"
 
 
 def test_no_display_is_explained_not_aborted(monkeypatch, capsys):
