@@ -14,6 +14,7 @@ from pathlib import Path
 
 from studio.core.i18n import tr
 from studio.core.imageio import ImageLoadError, open_image, save_clean
+from studio.core.library.files import not_reserved
 
 from .model import ExportCancelled, ExportError, NotePackage
 from .report import build_report
@@ -26,7 +27,7 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 def safe_name(title: str, fallback: str = "note") -> str:
     """A file-system-safe folder name from a title (keeps Chinese, drops path characters)."""
     name = _UNSAFE.sub(" ", title).strip(" .")
-    return (name[:60].rstrip(" .") or fallback)
+    return not_reserved(name[:60].rstrip(" .")) or fallback
 
 
 def unique_path(path: Path, *, is_file: bool) -> Path:

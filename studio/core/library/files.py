@@ -34,9 +34,20 @@ def atomic_write_text(path: str | Path, text: str) -> None:
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 
 
+# Device names Windows reserves in every folder, also with an extension ("nul.txt", "con.zip"):
+# the part before the first dot, trailing spaces ignored.
+_RESERVED_NAME = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?= *(\.|$))", re.IGNORECASE)
+
+
+def not_reserved(stem: str) -> str:
+    """``stem`` with "_" after a Windows device name: a note titled "Con" or "NUL" was
+    exported as a folder/zip Windows cannot create (or as the null device itself)."""
+    return _RESERVED_NAME.sub(r"\1_", stem, count=1)
+
+
 def safe_file_stem(title: str, fallback: str, limit: int = 40) -> str:
     """A file name (without extension) from a note title: "周末去哪儿?" or "3/5 好物" made
     the save dialog reject the suggested name or point into a folder that does not exist."""
     stem = _UNSAFE_NAME.sub("_", " ".join(title.split()))[:limit]
     stem = stem.strip(" .")  # Windows drops trailing dots and spaces; "..": not a name
-    return stem or fallback
+    return not_reserved(stem) or fallback
