@@ -26,7 +26,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_VERSIONS_PER_DRAFT = 50
 DB_NAME = "library.sqlite3"
 # Settings stored per draft (the cover design, see studio/core/export/covers.py). They go with
-# the draft: SQLite hands a deleted draft's id to the next new draft, which then opened with
+# the draft (copied by Duplicate, deleted by purge): SQLite hands a deleted draft's id to the next new draft, which then opened with
 # the dead draft's cover title, subtitle and label.
 DRAFT_SETTING_KEYS = ("cover_spec.{}",)
 
@@ -223,6 +223,12 @@ class Library(MediaMixin):
         )
         copy = self.save_draft(replace(copy, ignored=source.ignored))
         self.copy_draft_media(source.id, copy.id)  # a copy without its photos and cover was half a copy
+        with self._tx() as db:  # and its cover design (template, title, label…) goes with it
+            for key in DRAFT_SETTING_KEYS:
+                db.execute(
+                    "INSERT OR REPLACE INTO settings(key, value) SELECT ?, value FROM settings WHERE key = ?",
+                    (key.format(copy.id), key.format(source.id)),
+                )
         return copy
 
     def trash_draft(self, draft_id: int) -> None:

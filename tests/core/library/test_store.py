@@ -211,3 +211,16 @@ def test_a_purged_draft_takes_its_cover_design_along(tmp_path):
     assert lib.get_setting(f"cover_spec.{fresh.id}") is None
     assert load_cover_settings(lib, kept.id) == {"title": "stays"}
     lib.close()
+
+
+def test_a_duplicate_keeps_the_cover_design(tmp_path):
+    from studio.core.export.covers import load_cover_settings, save_cover_settings
+
+    lib = Library.open(tmp_path / "lib.sqlite3")
+    source = lib.create_draft(lib.create_workspace("w").id, "note")
+    save_cover_settings(lib, source.id, {"template": "magazine", "label": "NEW"})
+    copy = lib.duplicate_draft(source.id, " (copy)")
+    assert load_cover_settings(lib, copy.id) == {"template": "magazine", "label": "NEW"}
+    plain = lib.duplicate_draft(lib.create_draft(source.workspace_id, "plain").id)
+    assert load_cover_settings(lib, plain.id) == {}
+    lib.close()
