@@ -69,8 +69,12 @@ def _expand(paths: list[str]) -> list[str]:
             continue
         path = Path(name)
         if path.is_dir():
+            # Hidden files and folders are not drafts: macOS writes "._note.txt" (AppleDouble,
+            # binary) next to every file on a USB drive, which stopped the run as "not UTF-8".
             found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
                 # Exit 0 with "0 findings" would pass a folder of .docx drafts as clean.

@@ -218,3 +218,16 @@ def test_line_and_column_of_every_offset(text, data):
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     assert _Lines(text).line_col(offset) == (line, col)
+
+
+def test_folder_skips_hidden_files(rules, tmp_path):
+    # macOS writes "._note.txt" (AppleDouble, binary) beside each file on a USB drive; it
+    # stopped the whole run with "not UTF-8 text".
+    folder = tmp_path / "usb"
+    (folder / ".git").mkdir(parents=True)
+    (folder / "note.txt").write_text("很好用", encoding="utf-8")
+    (folder / "._note.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00\xff\xfe")
+    (folder / ".git" / "x.txt").write_bytes(b"\xff\xfe")
+    code, out, err = run_check("--rules", rules, str(folder))
+    assert code == 0, err
+    assert "._note" not in out + err
