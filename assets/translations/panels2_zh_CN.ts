@@ -628,6 +628,10 @@ JPEG、PNG 或 WebP · 每篇笔记最多 18 张</translation>
         <translation>已移除 {}。</translation>
     </message>
     <message>
+        <source>Original not added</source>
+        <translation>未添加原图</translation>
+    </message>
+    <message>
         <source> · {failed} could not be checked</source>
         <translation> · {failed} 张无法检查</translation>
     </message>

@@ -418,3 +418,27 @@ def test_undo_still_restores_after_another_edit_tidied_the_media_folder(qtbot, l
     assert stored.exists()
     panel.shutdown()
     assert stored.exists()  # in use again: the undo's end must not delete it
+
+
+def test_an_unreadable_original_keeps_the_one_already_chosen(qtbot, library_panel, tmp_path, monkeypatch):
+    """The old original was dropped first, then the new one failed: the photo had neither
+    (and an unhandled-error dialog)."""
+    from studio.gui.photos import panel as photo_panel
+
+    panel, library, draft = library_panel
+    monkeypatch.setattr(panel._queue, "submit", lambda key, fn: None)
+    photo = tmp_path / "IMG_1.jpg"
+    Image.fromarray(synth.photo(seed=1)).save(photo, quality=92)
+    raw = tmp_path / "raw.jpg"
+    Image.fromarray(synth.photo(seed=2)).save(raw, quality=95)
+    panel.add_photos([photo])
+    (key,) = panel._cards
+    panel.set_original(key, raw)
+    (kept,) = library.list_draft_media(draft.id, role="original")
+    told = []
+    monkeypatch.setattr(photo_panel.QMessageBox, "warning", lambda *a: told.append(a))
+    panel.set_original(key, tmp_path / "gone.jpg")
+    assert told and "gone.jpg" in told[0][2]
+    assert [m.id for m in library.list_draft_media(draft.id, role="original")] == [kept.id]
+    assert library.media_path(kept).exists()
+    assert panel._originals[key] == str(library.media_path(kept))

@@ -357,10 +357,17 @@ class PhotoPanel(QWidget):
         """Measure the retouch against the unedited photo (stored with the draft too)."""
         stored = str(path)
         if self._library is not None and isinstance(key, int):
-            for item in self._library.list_draft_media(self._draft.id, role="original"):
-                if item.extras.get("original_of") == key:
-                    self._library.remove_draft_media(item.id)
-            item = self._library.add_draft_media(self._draft.id, path, role="original", extras={"original_of": key})
+            # The new original is stored before the old one is dropped: an unreadable file
+            # (a disconnected drive, no permission) used to leave the photo with neither.
+            try:
+                item = self._library.add_draft_media(self._draft.id, path, role="original",
+                                                     extras={"original_of": key})
+            except (OSError, ValueError) as exc:
+                QMessageBox.warning(self, self.tr("Original not added"), str(exc))
+                return
+            for old in self._library.list_draft_media(self._draft.id, role="original"):
+                if old.extras.get("original_of") == key and old.id != item.id:
+                    self._library.remove_draft_media(old.id)
             stored = str(self._library.media_path(item))
         self._originals[key] = stored
         self._names[stored] = Path(path).name
