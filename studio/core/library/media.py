@@ -230,7 +230,13 @@ class MediaMixin:
         removed = 0
         for path in self.media_dir.iterdir():
             if path.is_file() and not path.name.startswith(".") and path.name not in used:
-                path.unlink(missing_ok=True)
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError:
+                    # Windows refuses to delete a file another thread has open (a photo being
+                    # checked, a cover being rendered or exported): the edit that triggered this
+                    # cleanup is already stored, so it must not fail; the next cleanup retries.
+                    continue
                 removed += 1
         return removed
 

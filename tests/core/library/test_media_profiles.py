@@ -83,3 +83,28 @@ def test_a_file_kept_for_undo_survives_cleanup_until_released(lib, tmp_path):
     lib.release_media([a])
     lib.collect_unused_media()
     assert not lib.media_path(a).exists()
+
+
+def test_a_file_that_cannot_be_deleted_yet_does_not_fail_the_edit(lib, tmp_path, monkeypatch):
+    """On Windows a file open in another thread (a photo being checked) cannot be deleted:
+    removing its row raised PermissionError into the unhandled-error dialog."""
+    from pathlib import Path
+
+    ws = lib.create_workspace("w")
+    d = lib.create_draft(ws.id)
+    a = lib.add_draft_media(d.id, _file(tmp_path, "a.jpg", b"aaa"), "photo")
+    b = lib.add_draft_media(d.id, _file(tmp_path, "b.jpg", b"bbb"), "photo")
+    busy = lib.media_path(a)
+    real_unlink = Path.unlink
+
+    def unlink(path, missing_ok=False):
+        if path == busy:
+            raise PermissionError(13, "The process cannot access the file", str(path))
+        real_unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    lib.remove_draft_media(a.id)
+    assert lib.list_draft_media(d.id) == [lib.get_draft_media(b.id)]
+    monkeypatch.setattr(Path, "unlink", real_unlink)
+    assert lib.collect_unused_media() == 1  # tidied at the next cleanup
+    assert not busy.exists()
