@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -28,16 +29,26 @@ _CASCADE = "haarcascade_frontalface_default.xml"
 DETECT_LONG_SIDE = 480  # faces ≥ ~8 % of the long side: the subjects a beauty filter is used on
 
 
+def _load_cascade(path: Path) -> cv2.CascadeClassifier | None:
+    """Parse the cascade from text read by Python: OpenCV opens a file path with the ANSI
+    code page on Windows, so under a non-ASCII folder (a Chinese user name, an app unpacked
+    into 下载) the cascade came back empty and face detection was silently off."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    storage = cv2.FileStorage(text, cv2.FILE_STORAGE_READ | cv2.FILE_STORAGE_MEMORY)
+    cascade = cv2.CascadeClassifier()
+    if not cascade.read(storage.getFirstTopLevelNode()) or cascade.empty():
+        return None
+    return cascade
+
+
 def face_cascade() -> cv2.CascadeClassifier | None:
     """This thread's frontal-face cascade (None when the OpenCV build has no cascades)."""
     if not hasattr(_local, "cascade"):
-        cascade = None
         data = getattr(cv2, "data", None)
-        if data is not None:
-            cascade = cv2.CascadeClassifier(data.haarcascades + _CASCADE)
-            if cascade.empty():
-                cascade = None
-        _local.cascade = cascade
+        _local.cascade = _load_cascade(Path(data.haarcascades) / _CASCADE) if data is not None else None
     return _local.cascade
 
 
