@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+import sys
 from collections.abc import Mapping
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
@@ -24,6 +25,12 @@ from studio.gui.context import AppContext
 from studio.gui.panels import PANELS
 
 log = logging.getLogger(__name__)
+
+
+def history_shortcut() -> str:
+    """Ctrl+H, but ⌘Y (Safari's History key) on macOS: there ⌘H is the system's Hide, so
+    pressing it for the history hid the whole app. (Qt turns "Ctrl" into ⌘ on macOS.)"""
+    return "Ctrl+Y" if sys.platform == "darwin" else "Ctrl+H"
 
 
 class _Panels(Mapping):
@@ -132,7 +139,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.act_find = self._action(self.edit_menu, QKeySequence.StandardKey.Find, lambda: self._in_note("focus_search"))
         self.act_templates = self._action(self.edit_menu, "Ctrl+T", lambda: self._in_note("open_templates"))
-        self.act_history = self._action(self.edit_menu, "Ctrl+H", lambda: self.note and self.note.drafts.show_history())
+        self.act_history = self._action(self.edit_menu, history_shortcut(), lambda: self.note and self.note.drafts.show_history())
 
         self.workspace_menu = bar.addMenu("")
         self.act_ws_settings = self._action(self.workspace_menu, "Ctrl+,", lambda: self.note and self.note.drafts.edit_workspace())
