@@ -135,3 +135,17 @@ def test_undo_of_a_trash_does_not_follow_into_another_workspace(qtbot, studio_wi
     assert not panel.undo_bar.isVisibleTo(panel)
     panel.undo_button.click()
     assert ctx.draft.draft is None or ctx.draft.draft.workspace_id == ctx.workspace.id
+
+
+def test_the_mac_delete_key_trashes(qtbot, studio_window, monkeypatch):
+    """The key labelled "delete" on a Mac keyboard sends Backspace: it did nothing there."""
+    ctx, window = studio_window
+    panel = window.note.drafts
+    draft = ctx.draft.draft
+    panel.list.setFocus()
+    monkeypatch.setattr(drafts_panel.sys, "platform", "win32")
+    qtbot.keyClick(panel.list, Qt.Key.Key_Backspace)  # elsewhere Backspace is not Delete
+    assert draft.id in [d.id for d in ctx.library.list_drafts(ctx.workspace.id)]
+    monkeypatch.setattr(drafts_panel.sys, "platform", "darwin")
+    qtbot.keyClick(panel.list, Qt.Key.Key_Backspace)
+    assert draft.id not in [d.id for d in ctx.library.list_drafts(ctx.workspace.id)]

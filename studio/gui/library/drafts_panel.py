@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -198,7 +199,7 @@ class DraftsPanel(QWidget):
                 return True
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             item = self.list.currentItem()
-            if item is not None and event.key() == Qt.Key.Key_Delete:
+            if item is not None and _is_delete_key(event.key()):
                 draft_id = item.data(Qt.ItemDataRole.UserRole)
                 if self._trash_mode:
                     self.purge(draft_id)
@@ -324,3 +325,8 @@ class DraftsPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+
+def _is_delete_key(key: int) -> bool:
+    """Delete; on macOS also the key labelled "delete", which sends Backspace (a Mac keyboard
+    has no forward Delete without Fn, so the Delete shortcut did nothing there)."""
+    return key == Qt.Key.Key_Delete or (sys.platform == "darwin" and key == Qt.Key.Key_Backspace)
