@@ -33,10 +33,12 @@ def fonts_dir() -> Path:
 
 
 def _user_dir(var: str, default: Callable[[str, bool], str]) -> Path:
-    """``$var`` if set (tests point these at temp dirs), else the platform's folder; created."""
+    """``$var`` if set (tests point these at temp dirs), else the platform's folder; created
+    readable by this user only: it holds unpublished drafts, photos and the log, and several
+    Linux distributions make home folders readable by every local user (Windows ignores it)."""
     value = os.environ.get(var)
     path = Path(value) if value else Path(default(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 
