@@ -19,8 +19,9 @@ def read_toml(path: str | Path, error: Callable[[str], Exception] = ValueError) 
     """Parse ``path``; any read, encoding or syntax problem raises ``error(message)``."""
     path = Path(path)
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        # A UTF-8 BOM (Windows PowerShell 5's "-Encoding utf8", older Notepad) is not TOML:
+        # tomllib called such a file "Invalid statement (at line 1, column 1)".
+        return tomllib.loads(path.read_bytes().decode("utf-8").removeprefix("\ufeff"))
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise error(tr(f"{path}: cannot read ({reason})", f"{path}：无法读取（{reason}）")) from None

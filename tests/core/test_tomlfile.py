@@ -40,3 +40,10 @@ def test_data_loaders_use_it(tmp_path):
         load_hooks(tmp_path)
     with pytest.raises(ProfileDataError, match=r"limits\.toml: not valid TOML"):
         load_limits(tmp_path)
+
+
+def test_a_utf8_bom_is_not_an_error(tmp_path):
+    # Windows PowerShell 5 ("Set-Content -Encoding utf8") and older Notepad write a BOM.
+    path = tmp_path / "spec.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + 'title = "早餐"\n'.encode())
+    assert read_toml(path, Oops) == {"title": "早餐"}

@@ -218,7 +218,8 @@ def _parse_rule(src: _Source, index: int, raw: object, pack_id: str) -> Rule:
 
 def load_file(path: Path) -> list[Rule]:
     try:
-        text = path.read_bytes().decode("utf-8")
+        # A UTF-8 BOM (Windows PowerShell 5, older Notepad) is not TOML: drop it.
+        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
     except OSError as exc:
         raise RuleLoadError(
             path,
@@ -281,7 +282,7 @@ def load_dir(path: Path) -> list[Rule]:
     for file in files:
         for rule in load_file(file):
             if rule.id in seen:
-                src = _Source(file, file.read_text(encoding="utf-8"))
+                src = _Source(file, file.read_text(encoding="utf-8").removeprefix("\ufeff"))
                 line = next(
                     (i + 1 for i, text in enumerate(src.lines) if f'"{rule.id}"' in text), None
                 )

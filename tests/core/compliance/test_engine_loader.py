@@ -140,3 +140,10 @@ def test_suggestions_per_language_load(tmp_path):
     (finding,) = Engine.from_dir(tmp_path).check("最好")
     # A replacement follows the term's language (最好 → Chinese), not the UI's (en in tests).
     assert finding.suggestions == ("很好",)
+
+
+def test_a_pack_saved_with_a_utf8_bom_loads(tmp_path):
+    # Windows PowerShell 5 ("Set-Content -Encoding utf8") and older Notepad write a BOM.
+    (tmp_path / "bom.toml").write_bytes(b"\xef\xbb\xbf" + ('[pack]\nid = "x"\n' + GOOD_RULE).encode())
+    engine = Engine.from_dir(tmp_path)
+    assert [f.text for f in engine.check("最好")] == ["最好"]
