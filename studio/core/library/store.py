@@ -23,7 +23,10 @@ from studio.core.library.models import Draft, Hashtag, Version, Workspace
 from studio.core.library.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-MAX_VERSIONS_PER_DRAFT = 50
+MAX_VERSIONS_PER_DRAFT = 50  # automatic versions; see _KEPT_REASONS
+# Versions the cap never prunes: one the user saved on purpose (Ctrl+S), and the text another
+# window wrote, kept when this one overwrote it (the only copy of that text).
+_KEPT_REASONS = ("manual", "overwritten")
 DB_NAME = "library.sqlite3"
 # Settings stored per draft (the cover design, see studio/core/export/covers.py). They go with
 # the draft (copied by Duplicate, deleted by purge): SQLite hands a deleted draft's id to the next new draft, which then opened with
@@ -253,7 +256,8 @@ class Library(MediaMixin):
     # ---------------------------------------------------------------- versions
     def snapshot(self, draft_id: int, reason: str = "auto") -> Version | None:
         """Record the draft's current text as a version, unless the latest version already
-        holds exactly this text. Old automatic versions beyond the cap are pruned."""
+        holds exactly this text. Old automatic versions beyond the cap are pruned (saved and
+        "overwritten" ones are kept: 50 switches or autosaves used to prune them too)."""
         draft = self.get_draft(draft_id)
         latest = self.list_versions(draft_id, limit=1)
         if latest and draft.same_content(latest[0]):
@@ -267,10 +271,12 @@ class Library(MediaMixin):
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (draft_id, now, reason, draft.title, draft.body, _dump_tags(draft.hashtags)),
             )
+            automatic = f"reason NOT IN ({', '.join('?' for _ in _KEPT_REASONS)})"
             db.execute(
-                "DELETE FROM draft_versions WHERE draft_id = ? AND id NOT IN (SELECT id FROM"
-                " draft_versions WHERE draft_id = ? ORDER BY created_at DESC, id DESC LIMIT ?)",
-                (draft_id, draft_id, MAX_VERSIONS_PER_DRAFT),
+                f"DELETE FROM draft_versions WHERE draft_id = ? AND {automatic} AND id NOT IN"
+                f" (SELECT id FROM draft_versions WHERE draft_id = ? AND {automatic}"
+                " ORDER BY created_at DESC, id DESC LIMIT ?)",
+                (draft_id, *_KEPT_REASONS, draft_id, *_KEPT_REASONS, MAX_VERSIONS_PER_DRAFT),
             )
         return self.get_version(cur.lastrowid)
 

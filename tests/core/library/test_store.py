@@ -93,6 +93,23 @@ def test_versions_are_capped(lib, monkeypatch):
     assert [v.body for v in lib.list_versions(d.id)] == ["5", "4", "3"]
 
 
+def test_the_cap_keeps_saved_and_overwritten_versions(lib, monkeypatch):
+    """A Ctrl+S version, or the text another window wrote, was pruned like any autosave."""
+    from studio.core.library import store
+
+    monkeypatch.setattr(store, "MAX_VERSIONS_PER_DRAFT", 3)
+    d = lib.create_draft(lib.create_workspace("w").id)
+    d = lib.save_draft(replace(d, body="saved"))
+    lib.snapshot(d.id, "manual")
+    d = lib.save_draft(replace(d, body="from the other window"))
+    lib.snapshot(d.id, "overwritten")
+    for i in range(6):
+        d = lib.save_draft(replace(d, body=str(i)))
+        lib.snapshot(d.id, "switch")
+    bodies = [v.body for v in lib.list_versions(d.id)]
+    assert bodies == ["5", "4", "3", "from the other window", "saved"]
+
+
 def test_workspace_rules(lib):
     ws = lib.create_workspace("w")
     ws = lib.save_workspace(
