@@ -4,6 +4,10 @@ The module list lives here so that ``studio.cli`` stays a thin dispatcher and ea
 subcommand is owned by exactly one module.
 """
 
+import io
+import json
+import sys
+
 SUBCOMMAND_MODULES = (
     "studio.commands.check",
     "studio.commands.cover",
@@ -13,3 +17,19 @@ SUBCOMMAND_MODULES = (
 
 class InputError(Exception):
     """A problem with what the user gave us (a file, an option): exit 2 with this message."""
+
+
+def print_json(payload) -> None:
+    """Write ``payload`` as JSON in UTF-8 (RFC 8259), whatever the console's encoding.
+
+    Redirected output on Windows uses the ANSI code page: `check --format json > out.json`
+    turned every Chinese character into "?" on an English Windows (cp1252) and wrote GBK,
+    which JSON readers refuse, on a Chinese one."""
+    text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
+        stream.flush()
+        stream.buffer.write(text.encode("utf-8"))
+        stream.buffer.flush()
+    else:
+        stream.write(text)

@@ -6,12 +6,11 @@ the file). Agency staff run it over a folder of client drafts.
 
 from __future__ import annotations
 
-import json
 import sys
 from bisect import bisect_right
 from pathlib import Path
 
-from studio.commands import InputError
+from studio.commands import InputError, print_json
 from studio.core.i18n import set_language, tr
 
 # The engine's FIELDS, body (the default) first; spelled out so that building the parser does
@@ -163,8 +162,7 @@ def run(args) -> int:
                 for name, _, findings in results
             ]
         }
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(payload)
     else:
         _print_text(results)
     return 1 if blocked else 0

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import unicodedata
 from pathlib import Path
 
-from studio.commands import InputError
+from studio.commands import InputError, print_json
 from studio.core.i18n import pick, tr
 from studio.core.tomlfile import read_toml
 
@@ -49,8 +48,7 @@ def _list_templates(fmt: str) -> int:
 
     templates = list_templates()
     if fmt == "json":
-        print(json.dumps([{"id": t.id, "name": t.name, "description": t.description} for t in templates],
-                         ensure_ascii=False, indent=2))
+        print_json([{"id": t.id, "name": t.name, "description": t.description} for t in templates])
     else:
         for t in templates:
             print(f"{t.id:14} {_pad(pick(t.name), 18)} {pick(t.description)}")
@@ -135,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(str(exc)) from None
     report = result.as_dict(str(path))
     if args.report_format == "json":
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print_json(report)
     else:
         leg = result.legibility
         verdict = tr("legible", "可读") if leg.ok else tr("hard to read", "不易阅读")

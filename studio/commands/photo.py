@@ -7,11 +7,10 @@ read is reported and the other photos are still checked).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from studio.commands import InputError
+from studio.commands import InputError, print_json
 from studio.core.i18n import tr
 from studio.core.imageio import ImageLoadError
 from studio.core.photo import PhotoReport, analyze
@@ -77,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         payload: dict = {"results": [r.to_dict() for r in reports]}
         if errors:
             payload["errors"] = errors
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(payload)
     else:
         for report in reports:
             print(format_text(report))
