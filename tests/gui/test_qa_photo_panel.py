@@ -442,3 +442,17 @@ def test_an_unreadable_original_keeps_the_one_already_chosen(qtbot, library_pane
     assert [m.id for m in library.list_draft_media(draft.id, role="original")] == [kept.id]
     assert library.media_path(kept).exists()
     assert panel._originals[key] == str(library.media_path(kept))
+
+
+def test_a_dropped_folder_skips_macos_appledouble_files(qtbot, library_panel, tmp_path):
+    """A folder copied on a Mac to an SD card or USB drive has "._IMG_0001.jpg" (4 KB of
+    metadata, not a photo) beside each photo: each became an unreadable photo card."""
+    panel, _library, _draft = library_panel
+    folder = tmp_path / "sd card"
+    folder.mkdir()
+    Image.fromarray(synth.photo()).save(folder / "IMG_0001.jpg")
+    (folder / "._IMG_0001.jpg").write_bytes(b"\x00\x05\x16\x07" + bytes(4092))
+    (folder / ".DS_Store").write_bytes(bytes(16))
+    _drop(panel, [folder])
+    assert [c.name.text() for c in panel._cards.values()] == ["IMG_0001.jpg"]
+    wait_idle(qtbot, panel)

@@ -439,7 +439,10 @@ class PhotoPanel(QWidget):
                 continue
             path = Path(url.toLocalFile())
             if path.is_dir():  # a dropped folder: its photos, in name order (not its subfolders)
-                paths += sorted((p for p in path.iterdir() if p.is_file()), key=lambda p: p.name.lower())
+                # Not hidden files: macOS writes "._IMG_0001.JPG" (AppleDouble, not a photo)
+                # next to every photo copied to an SD card or USB drive.
+                paths += sorted((p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")),
+                                key=lambda p: p.name.lower())
             else:
                 paths.append(path)
         if paths:
