@@ -105,7 +105,9 @@ def _read(name: str) -> str:
                 f"{name}：不是 UTF-8 文本（偏移 {exc.start} 处字节无效）",
             )
         ) from None
-    return text.removeprefix("\ufeff")  # a BOM is not part of the draft
+    # A BOM is not part of the draft, nor are Windows line ends (Notepad's CRLF): each "\r"
+    # counted as a character, so a body under 1,000 characters failed as too long.
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 class _Lines:

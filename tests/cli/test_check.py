@@ -231,3 +231,15 @@ def test_folder_skips_hidden_files(rules, tmp_path):
     code, out, err = run_check("--rules", rules, str(folder))
     assert code == 0, err
     assert "._note" not in out + err
+
+
+def test_windows_line_ends_do_not_count_towards_the_body_limit(tmp_path):
+    # Notepad writes CRLF: 40 lines of 24 characters is 960 + 39 line breaks = 999 characters,
+    # but the 39 "\r" made it 1,038 and "too long" (exit 1).
+    body = "\r\n".join(["今天去了一家很好吃的早餐店，推荐大家试试看哦！！"] * 40)
+    assert len(body.replace("\r\n", "\n")) == 999
+    path = tmp_path / "body.txt"
+    path.write_bytes(body.encode("utf-8"))
+    code, out, err = run_check("--field", "body", "--format", "json", str(path))
+    assert code == 0, out + err
+    assert json.loads(out)["results"][0]["findings"] == []
