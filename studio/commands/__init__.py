@@ -4,8 +4,10 @@ The module list lives here so that ``studio.cli`` stays a thin dispatcher and ea
 subcommand is owned by exactly one module.
 """
 
+import glob
 import io
 import json
+import os
 import sys
 
 SUBCOMMAND_MODULES = (
@@ -33,3 +35,18 @@ def print_json(payload) -> None:
         stream.buffer.flush()
     else:
         stream.write(text)
+
+
+def expand_wildcards(names: list[str]) -> list[str]:
+    """``*.jpg`` as the files it names, on Windows: cmd.exe and PowerShell hand the pattern
+    over as typed (a POSIX shell expands it first), so `photo-check *.jpg` reported one
+    missing file called "*.jpg". A pattern that matches nothing stays, to be reported."""
+    if sys.platform != "win32":
+        return names
+    result: list[str] = []
+    for name in names:
+        if glob.has_magic(name) and not os.path.exists(name):
+            result.extend(sorted(glob.glob(name), key=str.lower) or [name])
+        else:
+            result.append(name)
+    return result

@@ -10,7 +10,7 @@ import sys
 from bisect import bisect_right
 from pathlib import Path
 
-from studio.commands import InputError, print_json
+from studio.commands import InputError, expand_wildcards, print_json
 from studio.core.i18n import set_language, tr
 
 # The engine's FIELDS, body (the default) first; spelled out so that building the parser does
@@ -62,7 +62,7 @@ def register(subparsers) -> None:
 def _expand(paths: list[str]) -> list[str]:
     """Files in command-line order; folders become their *.txt/*.md files, sorted."""
     result: list[str] = []
-    for name in paths:
+    for name in expand_wildcards(paths):
         if name == "-":
             result.append(name)
             continue

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from studio.commands import InputError, print_json
+from studio.commands import InputError, expand_wildcards, print_json
 from studio.core.i18n import tr
 from studio.core.imageio import ImageLoadError
 from studio.core.photo import PhotoReport, analyze
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(str(exc)) from None
     reports: list[PhotoReport] = []
     errors: list[str] = []
-    for path in args.images:
+    for path in expand_wildcards(args.images):
         if Path(path).is_dir():
             errors.append(_folder_message(path))
             continue
