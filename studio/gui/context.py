@@ -129,7 +129,10 @@ class AppContext(QObject):
         self.draftsChanged.emit()
 
     def restore_version(self, version_id: int) -> None:
-        self.draft.save()
+        if not self.draft.save():
+            # Unsaved edits (disk full, library locked) would be replaced without a trace: the
+            # version kept "before a restore" is the stored text, not them. saveFailed said why.
+            return
         draft = self.library.restore_version(version_id)
         self.draft.replace_with(draft)
         self.draftsChanged.emit()

@@ -142,3 +142,25 @@ def test_while_saving_fails_typing_does_not_retry_every_second(qtbot, studio_win
     failing_disk["fail"] = False
     qtbot.waitUntil(lambda: not ctx.draft.dirty, timeout=5000)
     assert ctx.library.get_draft(ctx.draft.draft.id).body == "一二三四五六"
+
+
+def test_restoring_a_version_while_the_text_cannot_be_saved_keeps_it(qtbot, studio_window, failing_disk):
+    """The restore replaced the unsaved text, which no version held."""
+    ctx, window = studio_window
+    draft = ctx.new_draft()
+    failing_disk["fail"] = False
+    commit_text(window.note.composer.body, "第一版")
+    assert ctx.draft.save()
+    version = ctx.library.snapshot(draft.id, "manual")
+    failing_disk["fail"] = True
+    commit_text(window.note.composer.body, "还没存下的第二版")
+    unsaved = window.note.composer.body.toPlainText()
+    assert unsaved.endswith("还没存下的第二版")
+    try:
+        ctx.restore_version(version.id)
+        assert ctx.draft.dirty
+        assert window.note.composer.body.toPlainText() == unsaved
+    finally:
+        failing_disk["fail"] = False  # else quitting asks about the unsaved text (modal)
+    qtbot.waitUntil(lambda: not ctx.draft.dirty, timeout=5000)
+    assert ctx.library.get_draft(draft.id).body == unsaved
